@@ -1,0 +1,20 @@
+"""Shared pytest set-up. The environment itself is set by masthead/testing/environment.py."""
+
+from collections.abc import Iterator
+
+import pytest
+from django.test.utils import override_settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _plain_static_files() -> Iterator[None]:
+    """Serve static files unhashed: the manifest exists only after collectstatic, which the
+    browser tests run against their own server."""
+    plain = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    with override_settings(
+        STORAGES={
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": plain,
+        }
+    ):
+        yield

@@ -1,0 +1,81 @@
+"""Reads shared by pages, feeds, sitemaps and search. Each list costs a fixed number of queries."""
+
+from collections.abc import Iterable
+
+from django.core.paginator import Page as PaginatorPage
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest
+from taggit.models import Tag
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+
+from masthead.articles.models import ArticleByline, ArticlePage, Author, SectionPage
+from masthead.core.pagination import paginate
+
+ARTICLES_PER_PAGE = 12
+FEED_LENGTH = 20
+
+
+def live_articles() -> PageQuerySet:
+    """Return live, public articles, newest first, with what a list or feed shows prefetched."""
+    manager: PageManager = ArticlePage.objects
+    queryset: PageQuerySet = (
+        manager.live()
+        .public()
+        .order_by("-first_published_at", "-pk")
+        .select_related("lead_image")
+        .prefetch_related(
+            "lead_image__renditions",
+            Prefetch("bylines", queryset=ArticleByline.objects.select_related("author")),
+            "tags",
+        )
+    )
+    return queryset
+
+
+def attach_sections(articles: Iterable[ArticlePage]) -> None:
+    """Set `article.section` on each article with one query for all their sections."""
+    articles = list(articles)
+    parent_paths = {article.path[: -Page.steplen] for article in articles}
+    sections = {s.path: s for s in SectionPage.objects.filter(path__in=parent_paths)}
+    for article in articles:
+        article.__dict__["section"] = sections.get(article.path[: -Page.steplen])
+
+
+def article_page(
+    request: HttpRequest, articles: PageQuerySet, per_page: int = ARTICLES_PER_PAGE
+) -> PaginatorPage[ArticlePage]:
+    """Return the requested page of `articles`, sections attached (Http404 past the end)."""
+    page: PaginatorPage[ArticlePage] = paginate(request, articles, per_page)
+    attach_sections(page.object_list)
+    return page
+
+
+def articles_tagged(tag: Tag) -> PageQuerySet:
+    return live_articles().filter(tags=tag)
+
+
+def articles_by(author: Author) -> PageQuerySet:
+    return live_articles().filter(bylines__author=author)
+
+
+def live_sections() -> PageQuerySet:
+    """Return the live sections in the editors' order (the site menu)."""
+    manager: PageManager = SectionPage.objects
+    sections: PageQuerySet = manager.live().public().order_by("path")
+    return sections
+
+
+def used_tags() -> QuerySet[Tag]:
+    """Return tags that at least one live article carries."""
+    live_ids = ArticlePage.objects.live().public().values("pk")
+    return (
+        Tag.objects.filter(articles_articletag_items__content_object__in=live_ids)
+        .distinct()
+        .order_by("name")
+    )
+
+
+def authors_with_articles() -> QuerySet[Author]:
+    live_ids = ArticlePage.objects.live().public().values("pk")
+    return Author.objects.filter(bylines__page__in=live_ids).distinct().order_by("name")

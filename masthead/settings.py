@@ -1,0 +1,200 @@
+"""The one settings module. Every value comes from an environment variable (see `.env.example`).
+
+Defaults are safe for production: DEBUG is off, cookies are secure, HTTPS is enforced. `make demo`
+and `make serve` turn on MASTHEAD_DEBUG for a local run.
+"""
+
+from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
+
+from masthead.env import (
+    env_bool,
+    env_choice,
+    env_database,
+    env_int,
+    env_list,
+    env_path,
+    env_str,
+    env_url,
+)
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = env_path("MASTHEAD_VAR_DIR", BASE_DIR / "var")
+
+DEBUG = env_bool("MASTHEAD_DEBUG", False)
+
+if DEBUG:
+    SECRET_KEY = env_str("MASTHEAD_SECRET_KEY", "insecure-local-development-key-" + "x" * 40)
+else:
+    SECRET_KEY = env_str("MASTHEAD_SECRET_KEY")
+    if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
+        raise ImproperlyConfigured(
+            "MASTHEAD_SECRET_KEY must be at least 50 random characters; generate one with "
+            "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
+        )
+
+ALLOWED_HOSTS = env_list(
+    "MASTHEAD_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
+)
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("MASTHEAD_ALLOWED_HOSTS must list the site's host names.")
+CSRF_TRUSTED_ORIGINS = env_list("MASTHEAD_CSRF_TRUSTED_ORIGINS", [])
+
+# The public address of the site, used where there is no request (admin e-mails, the demo).
+BASE_URL = env_url("MASTHEAD_BASE_URL", "http://127.0.0.1:8000", schemes=("http", "https"))
+WAGTAILADMIN_BASE_URL = BASE_URL
+WAGTAIL_SITE_NAME = env_str("MASTHEAD_SITE_NAME", "Masthead")
+
+INSTALLED_APPS = [
+    "masthead.core",
+    "masthead.articles",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "masthead.core.middleware.RequestLogMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "masthead.urls"
+ASGI_APPLICATION = "masthead.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "masthead" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.i18n",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "masthead.articles.context_processors.publication",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": env_database("MASTHEAD_DATABASE_URL", f"sqlite:///{VAR_DIR / 'masthead.sqlite3'}"),
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = env_url("MASTHEAD_REDIS_URL", None, schemes=("redis", "rediss", "unix"))
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("MASTHEAD_CACHE_PREFIX", "masthead"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = env_str("MASTHEAD_LANGUAGE_CODE", "en")
+TIME_ZONE = env_str("MASTHEAD_TIME_ZONE", "UTC")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = env_path("MASTHEAD_STATIC_ROOT", VAR_DIR / "static")
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env_path("MASTHEAD_MEDIA_ROOT", VAR_DIR / "media")
+# Serve uploaded media from the app itself (right for one small install); turn it off when a
+# reverse proxy or CDN serves MEDIA_ROOT.
+SERVE_MEDIA = env_bool("MASTHEAD_SERVE_MEDIA", True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_USE_FINDERS = DEBUG
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# HTTPS and cookies. Behind a proxy that terminates TLS, set MASTHEAD_TRUST_X_FORWARDED_PROTO.
+if env_bool("MASTHEAD_TRUST_X_FORWARDED_PROTO", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("MASTHEAD_SECURE_SSL_REDIRECT", not DEBUG)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("MASTHEAD_SECURE_COOKIES", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("MASTHEAD_HSTS_SECONDS", 0 if DEBUG else 31_536_000, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("MASTHEAD_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("MASTHEAD_HSTS_PRELOAD", True)
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Wagtail.
+WAGTAILIMAGES_IMAGE_MODEL = "articles.NewsImage"
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAIL_I18N_ENABLED = False
+WAGTAILEMBEDS_RESPONSIVE_HTML = True
+TAGGIT_CASE_INSENSITIVE = True
+
+# Logging: one JSON object a line in production, readable text when debugging.
+LOG_FORMAT = env_choice("MASTHEAD_LOG_FORMAT", "text" if DEBUG else "json", ("json", "text"))
+LOG_LEVEL = env_choice(
+    "MASTHEAD_LOG_LEVEL", "info", ("debug", "info", "warning", "error", "critical")
+).upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "json": {"()": "masthead.core.logging.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        # Each request is logged once, by RequestLogMiddleware.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "WARNING"},
+        "uvicorn.access": {"level": "WARNING"},
+    },
+}
