@@ -18,3 +18,14 @@ def _plain_static_files() -> Iterator[None]:
         }
     ):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches() -> Iterator[None]:
+    """Start every test with empty caches: the database rolls back between tests, so a cached
+    row (Wagtail caches image renditions) would otherwise outlive it."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+    yield

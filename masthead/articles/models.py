@@ -107,7 +107,9 @@ class HomePage(Page):
 
         context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         context["articles"] = selectors.article_page(
-            request, selectors.live_articles().descendant_of(self)
+            request,
+            selectors.live_articles().descendant_of(self),
+            per_page=selectors.HOME_ARTICLES_PER_PAGE,
         )
         return context
 

@@ -13,6 +13,8 @@ from masthead.articles.models import ArticleByline, ArticlePage, Author, Section
 from masthead.core.pagination import paginate
 
 ARTICLES_PER_PAGE = 12
+# The front page leads with one wide story above four full rows of three.
+HOME_ARTICLES_PER_PAGE = 13
 FEED_LENGTH = 20
 
 

@@ -77,6 +77,7 @@ def build_article(
         else [{"type": "paragraph", "value": f"<p>Body text of article {n}.</p>"}],
         lead_image=image,
         lead_image_caption=kwargs.pop("lead_image_caption", f"Caption of article {n}"),
-        published_at=published_at or timezone.now() - timedelta(hours=n),
+        # Each article built is a second newer than the one before.
+        published_at=published_at or timezone.now() - timedelta(days=1) + timedelta(seconds=n),
         **kwargs,
     )
