@@ -5,17 +5,20 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from masthead.api import api
 from masthead.articles import views as article_views
 from masthead.articles.feeds import SiteFeed, feed_view
-from masthead.core.views import healthz
+from masthead.core.views import favicon, healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon),
     path("robots.txt", article_views.robots_txt, name="robots-txt"),
     path("sitemap.xml", article_views.sitemap, name="sitemap"),
     path("news-sitemap.xml", article_views.news_sitemap, name="news-sitemap"),
     path("feed/", feed_view(SiteFeed), name="site-rss"),
     path("feed/atom/", feed_view(SiteFeed, atom=True), name="site-atom"),
+    path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

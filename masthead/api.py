@@ -1,0 +1,53 @@
+"""The versioned JSON API at /api/v1/: one NinjaAPI, each app's router mounted here.
+
+Every error is `application/problem+json` (RFC 9457) with a stable `code`.
+"""
+
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import HttpError, ValidationError
+
+from masthead.articles.api import router as articles_router
+from masthead.core.problems import Problem, ProblemCode, problem_response
+
+api = NinjaAPI(
+    title="Masthead API",
+    version="1",
+    description="Read the publication's articles. Errors are RFC 9457 problem details.",
+    urls_namespace="api",
+    docs_url="/docs",
+)
+api.add_router("/articles", articles_router, tags=["articles"])
+
+
+@api.exception_handler(Problem)
+def _problem(request: HttpRequest, exc: Problem) -> HttpResponse:
+    return problem_response(
+        request, status=exc.status, code=exc.code, title=exc.title, detail=exc.detail
+    )
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    errors = [
+        {"location": list(error.get("loc", [])), "message": error.get("msg", "")}
+        for error in exc.errors
+    ]
+    return problem_response(
+        request,
+        status=422,
+        code=ProblemCode.VALIDATION_FAILED,
+        title="The request is not valid",
+        errors=errors,
+    )
+
+
+@api.exception_handler(Http404)
+def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return problem_response(request, status=404, code=ProblemCode.NOT_FOUND, title="Not found")
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    code = ProblemCode.METHOD_NOT_ALLOWED if exc.status_code == 405 else ProblemCode.HTTP_ERROR
+    return problem_response(request, status=exc.status_code, code=code, title=exc.message)
