@@ -9,7 +9,7 @@ LOCAL_ENV := MASTHEAD_DEBUG=$${MASTHEAD_DEBUG:-true}
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev demo serve migrate test test-sqlite test-postgres lint typecheck \
-        migrations-check check lock bench clean
+        migrations-check check openapi lock clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -63,9 +63,12 @@ migrations-check: install-dev  ## Fail when a model change has no migration.
 
 check: lint typecheck migrations-check test  ## Everything CI runs.
 
-lock:  ## Re-resolve the lock files from pyproject.toml (needs uv on PATH or in .venv).
-	uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -o requirements.lock
-	uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes -o requirements-dev.lock
+openapi: install  ## Rewrite docs/openapi.json from the API (commit it with the API change).
+	$(LOCAL_ENV) $(BIN)/python manage.py openapi > docs/openapi.json
+
+lock: install-dev  ## Re-resolve the lock files from pyproject.toml.
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes -o requirements-dev.lock
 
 clean:  ## Remove the virtualenv and caches (keeps var/, your database and media).
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

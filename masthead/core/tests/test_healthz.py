@@ -30,3 +30,9 @@ def test_healthz_is_503_while_migrations_are_pending(
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["checks"]["migrations"] == "1 unapplied"
+
+
+def test_favicon_ico_points_at_the_svg_icon(client: Client) -> None:
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Location"].endswith("masthead/favicon.svg")

@@ -61,3 +61,14 @@ def test_production_requires_a_secret_key() -> None:
     result = manage("check", **env)
     assert result.returncode != 0
     assert "MASTHEAD_SECRET_KEY must be set" in result.stderr
+
+
+def test_every_variable_settings_read_is_documented_in_env_example() -> None:
+    import re
+
+    settings_text = (ROOT / "masthead" / "settings.py").read_text()
+    example_text = (ROOT / ".env.example").read_text()
+    read = set(re.findall(r'"(MASTHEAD_[A-Z_]+)"', settings_text))
+    documented = set(re.findall(r"^#? ?(MASTHEAD_[A-Z_]+)=", example_text, re.M))
+    assert read, "settings.py reads no MASTHEAD_ variables?"
+    assert read <= documented, f"undocumented: {sorted(read - documented)}"
