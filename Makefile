@@ -9,7 +9,7 @@ LOCAL_ENV := MASTHEAD_DEBUG=$${MASTHEAD_DEBUG:-true}
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev demo serve migrate test test-sqlite test-postgres lint typecheck \
-        migrations-check check openapi lock clean
+        migrations-check check bench openapi lock clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -56,12 +56,15 @@ lint: install-dev  ## ruff (lint and format check).
 	$(BIN)/ruff format --check .
 
 typecheck: install-dev  ## mypy --strict with the Django plugin.
-	$(LOCAL_ENV) $(BIN)/mypy masthead tests
+	$(LOCAL_ENV) $(BIN)/mypy masthead tests bench
 
 migrations-check: install-dev  ## Fail when a model change has no migration.
 	$(LOCAL_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 
 check: lint typecheck migrations-check test  ## Everything CI runs.
+
+bench: install-dev  ## Time the public pages on the demo newsroom (reports numbers, never fails on them).
+	$(BIN)/python bench/pages.py
 
 openapi: install  ## Rewrite docs/openapi.json from the API (commit it with the API change).
 	$(LOCAL_ENV) $(BIN)/python manage.py openapi > docs/openapi.json

@@ -176,6 +176,10 @@ WAGTAILIMAGES_IMAGE_MODEL = "articles.NewsImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_I18N_ENABLED = False
+# Nothing leaves the server unless the site opts in: no call home for Wagtail's release news
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# ... and no avatars fetched from Gravatar, which would tell it who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 

@@ -58,7 +58,7 @@ def article_out(request: HttpRequest, article: ArticlePage) -> ArticleOut:
             )
             for a in article.authors
         ],
-        tags=[tag.name for tag in article.tags.all()],
+        tags=[tag.name for tag in article.tag_list],
         published_at=article.first_published_at,
         updated_at=article.updated_at,
         image=image,

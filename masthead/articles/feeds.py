@@ -1,6 +1,7 @@
 """RSS 2.0 and Atom feeds for the whole site, a section, a tag and an author."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -17,14 +18,14 @@ from masthead.articles import selectors
 from masthead.articles.models import ArticlePage, Author, PublicationSettings, SectionPage
 
 
+@dataclass(frozen=True, kw_only=True)
 class _Scope:
     """What a feed covers: its title, description, page link and articles."""
 
-    def __init__(self, *, title: str, description: str, link: str, articles: PageQuerySet) -> None:
-        self.title = title
-        self.description = description
-        self.link = link
-        self.articles = articles
+    title: str
+    description: str
+    link: str
+    articles: PageQuerySet
 
 
 class ArticleFeed(Feed):  # type: ignore[type-arg]
@@ -84,7 +85,7 @@ class ArticleFeed(Feed):  # type: ignore[type-arg]
         return ", ".join(author.name for author in item.authors)
 
     def item_categories(self, item: ArticlePage) -> list[str]:
-        return [tag.name for tag in item.tags.all()]
+        return [tag.name for tag in item.tag_list]
 
 
 class SiteFeed(ArticleFeed):

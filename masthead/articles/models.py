@@ -1,5 +1,6 @@
 """Publishing: the home page, sections, articles, their authors, tags and images."""
 
+from datetime import datetime
 from typing import Any
 
 from django.core.paginator import Page as PaginatorPage
@@ -9,7 +10,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -191,13 +192,23 @@ class ArticlePage(Page):
         specific = parent.specific if parent else None
         return specific if isinstance(specific, SectionPage) else None
 
-    @property
+    @cached_property
     def authors(self) -> list[Author]:
-        """Return the bylines' authors in their order (uses the prefetch when there is one)."""
-        return [byline.author for byline in self.bylines.all()]
+        """Return the bylines' authors in order: from the list prefetch when there is one,
+        else with one query."""
+        bylines = self.bylines.all()
+        if "bylines" not in getattr(self, "_prefetched_objects_cache", {}):
+            bylines = bylines.select_related("author")
+        return [byline.author for byline in bylines]
+
+    @cached_property
+    def tag_list(self) -> list[Tag]:
+        """Return the article's tags (from the list prefetch when there is one)."""
+        return list(self.tags.all())
 
     @property
-    def modified_at(self) -> Any:
+    def modified_at(self) -> datetime | None:
+        """Return when the article last changed: the editor's "updated" date if set."""
         return self.updated_at or self.last_published_at or self.first_published_at
 
 

@@ -6,7 +6,7 @@ from django.core.paginator import Page as PaginatorPage
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from taggit.models import Tag
-from wagtail.models import Page, PageManager
+from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
 from masthead.articles.models import ArticleByline, ArticlePage, Author, SectionPage
@@ -20,9 +20,8 @@ FEED_LENGTH = 20
 
 def live_articles() -> PageQuerySet:
     """Return live, public articles, newest first, with what a list or feed shows prefetched."""
-    manager: PageManager = ArticlePage.objects
     queryset: PageQuerySet = (
-        manager.live()
+        ArticlePage.objects.live()
         .public()
         .order_by("-first_published_at", "-pk")
         .select_related("lead_image")
@@ -63,8 +62,7 @@ def articles_by(author: Author) -> PageQuerySet:
 
 def live_sections() -> PageQuerySet:
     """Return the live sections in the editors' order (the site menu)."""
-    manager: PageManager = SectionPage.objects
-    sections: PageQuerySet = manager.live().public().order_by("path")
+    sections: PageQuerySet = SectionPage.objects.live().public().order_by("path")
     return sections
 
 

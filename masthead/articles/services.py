@@ -2,7 +2,7 @@
 the demo loader, importers and tests, and each is idempotent (get or create by slug).
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from io import BytesIO
 from typing import Any
@@ -26,7 +26,13 @@ from masthead.articles.models import (
 
 @transaction.atomic
 def home_page_install(
-    *, title: str, site_name: str, base_url: str, intro: str = "", tagline: str = ""
+    *,
+    title: str,
+    site_name: str,
+    base_url: str,
+    intro: str = "",
+    tagline: str = "",
+    description: str = "",
 ) -> HomePage:
     """Return the home page, creating it and making it the default site's root if needed.
 
@@ -50,11 +56,17 @@ def home_page_install(
     for placeholder in root.get_children().exact_type(Page):
         if not Site.objects.filter(root_page=placeholder).exists():
             placeholder.delete()
-    if tagline:
-        publication = PublicationSettings.for_site(site)
-        if not publication.tagline:
-            publication.tagline = tagline
-            publication.save(update_fields=["tagline"])
+    # Fill in the publication's self-description, never overwriting an editor's text.
+    publication = PublicationSettings.for_site(site)
+    missing = {
+        field: value
+        for field, value in (("tagline", tagline), ("description", description))
+        if value and not getattr(publication, field)
+    }
+    if missing:
+        for field, value in missing.items():
+            setattr(publication, field, value)
+        publication.save(update_fields=list(missing))
     return home
 
 
@@ -78,13 +90,16 @@ def author_get_or_create(*, slug: str, name: str, role: str = "", bio: str = "")
 
 
 def image_get_or_create(
-    *, title: str, file_name: str, content: bytes, alt: str = "", credit: str = ""
+    *, title: str, file_name: str, content: Callable[[], bytes], alt: str = "", credit: str = ""
 ) -> NewsImage:
-    """Return the library image called `title`, storing `content` as a new image if missing."""
+    """Return the library image called `title`; if missing, store `content()` as a new image.
+
+    `content` is called only when the image has to be made (drawing one is not free).
+    """
     image = NewsImage.objects.filter(title=title).first()
     if image is None:
         image = NewsImage(title=title, description=alt, credit=credit)
-        image.file = ImageFile(BytesIO(content), name=file_name)
+        image.file = ImageFile(BytesIO(content()), name=file_name)
         image.save()
     return image
 

@@ -45,8 +45,7 @@ def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
     results = None
     if query:
-        manager = ArticlePage.objects
-        found = manager.live().public().search(query)
+        found = ArticlePage.objects.live().public().search(query)
         results = selectors.article_page(request, found)
         # Search results come back without the list prefetches; fetch them for this page only.
         page_ids = [article.pk for article in results.object_list]

@@ -45,7 +45,7 @@ def build_image(title: str | None = None, credit: str = "Photo: Test Desk") -> N
     return services.image_get_or_create(
         title=title or f"Image {n}",
         file_name=f"image-{n}.jpg",
-        content=jpeg_bytes(),
+        content=jpeg_bytes,
         alt=f"Alt text for image {n}",
         credit=credit,
     )

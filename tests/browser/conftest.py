@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -46,9 +47,18 @@ def _run(args: list[str], env: dict[str, str]) -> None:
     assert result.returncode == 0, f"manage.py {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
 
 
+@dataclass(frozen=True)
+class LiveSite:
+    url: str
+    var: Path
+
+    def admin_password(self) -> str:
+        return (self.var / "demo-admin-password.txt").read_text().strip()
+
+
 @pytest.fixture(scope="session")
-def live_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Serve the demo newsroom in production mode and return its base URL."""
+def live_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSite]:
+    """Serve the demo newsroom in production mode."""
     var = tmp_path_factory.mktemp("browser-var")
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
@@ -98,7 +108,7 @@ def live_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError((var / "server.log").read_text()) from None
                 time.sleep(0.2)
-        yield base_url
+        yield LiveSite(url=base_url, var=var)
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -119,8 +129,8 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def page(browser: Browser, live_site: str) -> Iterator[Page]:
-    context = browser.new_context(base_url=live_site, viewport={"width": 1280, "height": 900})
+def page(browser: Browser, live_site: LiveSite) -> Iterator[Page]:
+    context = browser.new_context(base_url=live_site.url, viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))

@@ -2,29 +2,10 @@
 
 from typing import Literal, NotRequired, TypedDict
 
-SCENES = (
-    "harbour",
-    "skyline",
-    "mountains",
-    "fields",
-    "forest",
-    "river",
-    "government-building",
-    "market",
-    "storm",
-    "coast",
-    "night-city",
-    "solar-farm",
-    "wind-turbines",
-    "bridge",
-    "railway",
-    "desert",
-)
-
 
 class DemoImage(TypedDict):
     key: str
-    scene: str
+    scene: str  # one of masthead.articles.demo.images.SCENES
     seed: int
     title: str
     alt: str

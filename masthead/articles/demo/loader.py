@@ -6,6 +6,7 @@ Every step is get-or-create, so running it again changes nothing and creates no 
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,10 @@ from masthead.articles.models import NewsImage
 
 SITE_NAME = "The Meridian"
 TAGLINE = "Independent, reader-funded reporting from Calder Bay and the world"
+DESCRIPTION = (
+    "The Meridian is an independent newsroom funded by its readers: local news from Calder Bay, "
+    "world reporting and climate science, with no paywall."
+)
 ADMIN_USERNAME = "admin"
 # The renditions the templates ask for, made now so the first page view is fast.
 RENDITIONS = (
@@ -92,6 +97,7 @@ def demo_load() -> DemoResult:
         base_url=settings.BASE_URL,
         intro="",
         tagline=TAGLINE,
+        description=DESCRIPTION,
     )
     sections = {
         s["slug"]: services.section_get_or_create(
@@ -105,16 +111,16 @@ def demo_load() -> DemoResult:
         )
         for a in content.AUTHORS
     }
-    library: dict[str, NewsImage] = {}
-    for picture in content.IMAGES:
-        existing = NewsImage.objects.filter(title=picture["title"]).first()
-        library[picture["key"]] = existing or services.image_get_or_create(
+    library = {
+        picture["key"]: services.image_get_or_create(
             title=picture["title"],
             file_name=f"{picture['key']}.jpg",
-            content=images.render_jpeg(picture["scene"], picture["seed"]),
+            content=partial(images.render_jpeg, picture["scene"], picture["seed"]),
             alt=picture["alt"],
             credit=picture["credit"],
         )
+        for picture in content.IMAGES
+    }
     for article in content.ARTICLES:
         updated = article.get("updated")
         services.article_get_or_create(

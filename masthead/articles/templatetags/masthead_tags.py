@@ -81,7 +81,7 @@ def article_structured_data(
         "headline": article.title[:110],
         "description": article.standfirst,
         "datePublished": article.first_published_at.isoformat(),
-        "dateModified": article.modified_at.isoformat(),
+        "dateModified": (article.modified_at or article.first_published_at).isoformat(),
         "author": [
             {
                 "@type": "Person",
@@ -93,7 +93,7 @@ def article_structured_data(
         ],
         "publisher": publisher,
         "isAccessibleForFree": True,
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in article.tag_list],
     }
     if image_urls:
         data["image"] = image_urls

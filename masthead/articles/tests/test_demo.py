@@ -68,5 +68,6 @@ def test_demo_images_are_real_pictures_with_credits() -> None:
     assert len(picture.resize((32, 20)).getcolors(maxcolors=640) or []) > 50  # not one flat colour
     assert images.render_jpeg("harbour", 7) == images.render_jpeg("harbour", 7)
     assert all(image["credit"] and image["alt"] for image in content.IMAGES)
+    assert {image["scene"] for image in content.IMAGES} <= set(images.SCENES)
     with pytest.raises(ValueError, match="volcano"):
         images.render("volcano", 1)
