@@ -52,6 +52,18 @@ def article_page(
     return page
 
 
+def search_page(request: HttpRequest, query: str) -> PaginatorPage[ArticlePage]:
+    """Return the requested page of live articles matching `query`, best match first."""
+    found = ArticlePage.objects.live().public().search(query)
+    page: PaginatorPage[ArticlePage] = paginate(request, found, ARTICLES_PER_PAGE)
+    # The search backend returns bare pages; load this page's articles with the list prefetches.
+    ids = [article.pk for article in page.object_list]
+    by_id = live_articles().in_bulk(ids)
+    page.object_list = [by_id[pk] for pk in ids if pk in by_id]
+    attach_sections(page.object_list)
+    return page
+
+
 def articles_tagged(tag: Tag) -> PageQuerySet:
     return live_articles().filter(tags=tag)
 

@@ -13,7 +13,7 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps import views as wagtail_sitemaps
 
 from masthead.articles import selectors
-from masthead.articles.models import ArticlePage, Author
+from masthead.articles.models import Author
 from masthead.articles.sitemaps import AuthorSitemap, NewsSitemap, TagSitemap
 
 SEARCH_MAX_LENGTH = 200
@@ -45,15 +45,7 @@ def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
     results = None
     if query:
-        found = ArticlePage.objects.live().public().search(query)
-        results = selectors.article_page(request, found)
-        # Search results come back without the list prefetches; fetch them for this page only.
-        page_ids = [article.pk for article in results.object_list]
-        by_id = {
-            article.pk: article for article in selectors.live_articles().filter(pk__in=page_ids)
-        }
-        results.object_list = [by_id[pk] for pk in page_ids if pk in by_id]
-        selectors.attach_sections(results.object_list)
+        results = selectors.search_page(request, query)
     return render(request, "articles/search.html", {"query": query, "articles": results})
 
 
