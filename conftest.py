@@ -7,15 +7,16 @@ from django.test.utils import override_settings
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _plain_static_files() -> Iterator[None]:
-    """Serve static files unhashed: the manifest exists only after collectstatic, which the
-    browser tests run against their own server."""
+def _test_settings() -> Iterator[None]:
+    """Serve static files unhashed (the manifest exists only after collectstatic, which the
+    browser tests run against their own server) and hash test passwords quickly."""
     plain = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
     with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
         STORAGES={
             "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
             "staticfiles": plain,
-        }
+        },
     ):
         yield
 

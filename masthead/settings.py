@@ -49,6 +49,9 @@ WAGTAIL_SITE_NAME = env_str("MASTHEAD_SITE_NAME", "Masthead")
 INSTALLED_APPS = [
     "masthead.core",
     "masthead.articles",
+    "masthead.discussion",
+    "masthead.accounts",
+    "django_htmx",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -82,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -125,6 +129,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTHENTICATION_BACKENDS = [
+    "masthead.accounts.backends.EmailBackend",  # readers: e-mail and password
+    "django.contrib.auth.backends.ModelBackend",  # staff in Wagtail's admin: username
+]
+LOGIN_URL = "accounts:login"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -19,6 +19,8 @@ urlpatterns = [
     path("feed/", feed_view(SiteFeed), name="site-rss"),
     path("feed/atom/", feed_view(SiteFeed, atom=True), name="site-atom"),
     path("api/v1/", api.urls),
+    path("accounts/", include("masthead.accounts.urls")),
+    path("comments/", include("masthead.discussion.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

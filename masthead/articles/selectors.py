@@ -49,7 +49,18 @@ def article_page(
     """Return the requested page of `articles`, sections attached (Http404 past the end)."""
     page: PaginatorPage[ArticlePage] = paginate(request, articles, per_page)
     attach_sections(page.object_list)
+    attach_comment_counts(page.object_list)
     return page
+
+
+def attach_comment_counts(articles: Iterable[ArticlePage]) -> None:
+    """Set `article.comment_count` on each article with one query."""
+    from masthead.discussion.selectors import comment_counts
+
+    articles = list(articles)
+    counts = comment_counts(article.pk for article in articles)
+    for article in articles:
+        article.__dict__["comment_count"] = counts.get(article.pk, 0)
 
 
 def search_page(request: HttpRequest, query: str) -> PaginatorPage[ArticlePage]:
@@ -61,6 +72,7 @@ def search_page(request: HttpRequest, query: str) -> PaginatorPage[ArticlePage]:
     by_id = live_articles().in_bulk(ids)
     page.object_list = [by_id[pk] for pk in ids if pk in by_id]
     attach_sections(page.object_list)
+    attach_comment_counts(page.object_list)
     return page
 
 

@@ -1,0 +1,44 @@
+from django import forms
+
+from masthead.core.text import MAX_BODY_LENGTH
+from masthead.discussion.models import SubscriptionKind
+from masthead.discussion.services import MAX_NAME_LENGTH
+
+NOTIFY_CHOICES = [
+    ("", "Nothing"),
+    (SubscriptionKind.THREAD.value, "New follow-up comments"),
+    (SubscriptionKind.REPLIES.value, "New replies to my comments"),
+]
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label="Your comment",
+        widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+        max_length=MAX_BODY_LENGTH,
+        help_text="Markdown: *italic*, **bold**, [a link](https://…), > quote, `code`.",
+    )
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    author_name = forms.CharField(label="Name", max_length=MAX_NAME_LENGTH, required=False)
+    author_email = forms.EmailField(
+        label="E-mail", required=False, help_text="Never shown. Needed only to be notified."
+    )
+    notify = forms.ChoiceField(label="Notify of", choices=NOTIFY_CHOICES, required=False)
+    # A field people never see: bots fill it in.
+    website = forms.CharField(required=False, label="Leave this empty")
+
+    def __init__(self, *args: object, guest: bool = True, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        if guest:
+            self.fields["author_name"].required = True
+        else:
+            del self.fields["author_name"]
+            del self.fields["author_email"]
+
+
+class EditForm(forms.Form):
+    body = forms.CharField(
+        label="Your comment",
+        widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+        max_length=MAX_BODY_LENGTH,
+    )

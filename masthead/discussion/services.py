@@ -1,0 +1,313 @@
+"""Every write to a discussion. Each function is one transaction; counters move with F();
+every change bumps `thread.version`, which retires all cached pages of the thread at once."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.contrib.auth.models import User
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Page
+
+from masthead.core.ratelimit import Limit, rate_limit_hit
+from masthead.core.text import MAX_BODY_LENGTH, clean_text, render_markdown
+from masthead.discussion.identity import Reader
+from masthead.discussion.models import (
+    PATH_DIGITS,
+    VISIBLE_STATES,
+    Comment,
+    CommentState,
+    Subscription,
+    SubscriptionKind,
+    Thread,
+    ThreadState,
+    Vote,
+)
+
+EDIT_WINDOW = timedelta(minutes=15)
+MAX_NAME_LENGTH = 80
+POST_LIMIT_PER_READER = Limit(count=5, seconds=60)
+POST_LIMIT_PER_IP = Limit(count=20, seconds=600)
+VOTE_LIMIT = Limit(count=60, seconds=60)
+
+
+class DiscussionError(Exception):
+    """A request the rules refuse; `code` is stable (API problem codes), `message` is for people."""
+
+    def __init__(self, code: str, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Draft:
+    body_source: str
+    body_html: str
+
+
+def _draft(body: str) -> Draft:
+    source = clean_text(body)
+    if not source:
+        raise DiscussionError("body-empty", "Write something before posting.", "body")
+    if len(source) > MAX_BODY_LENGTH:
+        raise DiscussionError(
+            "body-too-long",
+            f"Comments are limited to {MAX_BODY_LENGTH:,} characters; "
+            f"this one has {len(source):,}.",
+            "body",
+        )
+    return Draft(body_source=source, body_html=render_markdown(source))
+
+
+def _bump(thread_id: int, **counters: int) -> None:
+    updates = {name: F(name) + delta for name, delta in counters.items()}
+    Thread.objects.filter(pk=thread_id).update(version=F("version") + 1, **updates)
+
+
+def thread_for_page(page: Page) -> Thread:
+    """Return the thread of an article page, creating it on first use."""
+    thread = Thread.objects.filter(page=page).first()
+    if thread is not None:
+        return thread
+    try:
+        with transaction.atomic():
+            return Thread.objects.create(page=page, url=page.full_url, title=page.title[:300])
+    except IntegrityError:  # created meanwhile by another request
+        return Thread.objects.get(page=page)
+
+
+def comment_post(
+    *,
+    thread: Thread,
+    reader: Reader,
+    body: str,
+    parent: Comment | None = None,
+    author_name: str = "",
+    author_email: str = "",
+    notify: SubscriptionKind | None = None,
+    suspected_bot: bool = False,
+) -> Comment:
+    """Post a comment (or a reply to `parent`) and return it.
+
+    Raises DiscussionError for refused input and RateLimited past the posting limits. A
+    `suspected_bot` (the honeypot was filled) is kept as spam for review, never shown or
+    counted. This is where the moderation pipeline will decide the comment's state.
+    """
+    rate_limit_hit("comment-post", reader.voter_key or reader.ip_hash, POST_LIMIT_PER_READER)
+    rate_limit_hit("comment-post-ip", reader.ip_hash, POST_LIMIT_PER_IP)
+    if not thread.is_open:
+        raise DiscussionError("thread-closed", "This discussion is closed.")
+    draft = _draft(body)
+    name = clean_text(author_name)[:MAX_NAME_LENGTH]
+    email = author_email.strip().lower()
+    if reader.user is None:
+        if not name:
+            raise DiscussionError("name-required", "Give a name to post as a guest.", "author_name")
+        if not reader.guest_key:
+            raise DiscussionError("guest-key-missing", "Guests need a guest key to post.")
+    if parent is not None and (parent.thread_id != thread.pk or parent.state not in VISIBLE_STATES):
+        raise DiscussionError("bad-parent", "You can only reply to a comment in this discussion.")
+    if notify and not (email or (reader.user is not None and getattr(reader.user, "email", ""))):
+        raise DiscussionError(
+            "email-required", "Give an e-mail address to be notified.", "author_email"
+        )
+
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            thread=thread,
+            parent=parent,
+            root=(parent.root or parent) if parent else None,
+            depth=parent.depth + 1 if parent else 0,
+            user=reader.user if reader.user is not None else None,
+            author_name="" if reader.user is not None else name,
+            author_email="" if reader.user is not None else email,
+            guest_key=reader.guest_key,
+            ip_hash=reader.ip_hash,
+            body_source=draft.body_source,
+            body_html=draft.body_html,
+            state=CommentState.SPAM if suspected_bot else CommentState.PUBLISHED,
+            created_at=timezone.now(),
+        )
+        own = f"{comment.pk:0{PATH_DIGITS}d}"
+        comment.path = f"{parent.path}/{own}" if parent else own
+        comment.save(update_fields=["path"])
+        if suspected_bot:
+            return comment
+        if parent is not None:
+            Comment.objects.filter(pk=parent.pk).update(reply_count=F("reply_count") + 1)
+        _bump(thread.pk, comment_count=1)
+        if notify:
+            subscription_add(
+                thread=thread,
+                kind=notify,
+                email=email or getattr(reader.user, "email", ""),
+                user=reader.user,
+            )
+    return comment
+
+
+def can_edit(comment: Comment, reader: Reader) -> bool:
+    """Return whether `reader` may still edit or remove `comment` (author, within the window)."""
+    if comment.state != CommentState.PUBLISHED or not reader.owns(comment):
+        return False
+    return timezone.now() - comment.created_at <= EDIT_WINDOW
+
+
+def comment_edit(*, comment: Comment, reader: Reader, body: str) -> Comment:
+    """Replace the text of `comment`; only its author may, within the edit window."""
+    if not can_edit(comment, reader):
+        raise DiscussionError("edit-not-allowed", "This comment can no longer be edited.")
+    draft = _draft(body)
+    with transaction.atomic():
+        comment.body_source = draft.body_source
+        comment.body_html = draft.body_html
+        comment.edited_at = timezone.now()
+        comment.save(update_fields=["body_source", "body_html", "edited_at"])
+        _bump(comment.thread_id)
+    return comment
+
+
+def comment_remove(*, comment: Comment, reader: Reader) -> Comment:
+    """Remove `comment` for its author (within the window) or staff; its replies stay and the
+    text is erased, leaving "comment removed" in its place."""
+    if not (reader.is_staff or can_edit(comment, reader)):
+        raise DiscussionError("remove-not-allowed", "This comment can no longer be removed.")
+    if comment.state == CommentState.REMOVED:
+        return comment
+    with transaction.atomic():
+        was_counted = comment.state == CommentState.PUBLISHED
+        comment.state = CommentState.REMOVED
+        comment.removed_at = timezone.now()
+        comment.body_source = ""
+        comment.body_html = ""
+        comment.save(update_fields=["state", "removed_at", "body_source", "body_html"])
+        _bump(comment.thread_id, comment_count=-1 if was_counted else 0)
+    return comment
+
+
+def _apply_vote_delta(comment: Comment, up: int, down: int) -> None:
+    Comment.objects.filter(pk=comment.pk).update(
+        upvotes=F("upvotes") + up, downvotes=F("downvotes") + down, score=F("score") + up - down
+    )
+    comment.refresh_from_db(fields=["upvotes", "downvotes", "score"])
+
+
+def vote_cast(*, comment: Comment, reader: Reader, value: int) -> Comment:
+    """Record `reader`'s vote (+1 or -1) on `comment`, replacing an earlier one."""
+    if value not in (1, -1):
+        raise DiscussionError("bad-vote", "A vote is +1 or -1.")
+    if not reader.voter_key:
+        raise DiscussionError("guest-key-missing", "Guests need a guest key to vote.")
+    if reader.owns(comment):
+        raise DiscussionError("own-comment", "You cannot vote on your own comment.")
+    if comment.state != CommentState.PUBLISHED:
+        raise DiscussionError("not-votable", "This comment cannot be voted on.")
+    rate_limit_hit("vote", reader.voter_key, VOTE_LIMIT)
+    with transaction.atomic():
+        existing = (
+            Vote.objects.select_for_update()
+            .filter(comment=comment, voter_key=reader.voter_key)
+            .first()
+        )
+        if (
+            existing is None
+            and reader.user is None
+            and (
+                Vote.objects.filter(comment=comment, ip_hash=reader.ip_hash, user__isnull=True)
+                .exclude(voter_key=reader.voter_key)
+                .exists()
+            )
+        ):
+            # Another guest key from the same address already voted: a cleared cookie.
+            raise DiscussionError(
+                "already-voted", "A vote from your connection is already counted."
+            )
+        if existing is not None and existing.value == value:
+            return comment
+        if existing is not None:
+            existing.value = value
+            existing.save(update_fields=["value"])
+            up, down = (1, -1) if value == 1 else (-1, 1)
+        else:
+            Vote.objects.create(
+                comment=comment,
+                user=reader.user if reader.user is not None else None,
+                voter_key=reader.voter_key,
+                ip_hash=reader.ip_hash,
+                value=value,
+            )
+            up, down = (1, 0) if value == 1 else (0, 1)
+        _apply_vote_delta(comment, up, down)
+        _bump(comment.thread_id)
+    return comment
+
+
+def vote_clear(*, comment: Comment, reader: Reader) -> Comment:
+    """Withdraw `reader`'s vote on `comment`, if any."""
+    with transaction.atomic():
+        existing = (
+            Vote.objects.select_for_update()
+            .filter(comment=comment, voter_key=reader.voter_key)
+            .first()
+        )
+        if existing is None or not reader.voter_key:
+            return comment
+        existing.delete()
+        _apply_vote_delta(
+            comment, -1 if existing.value == 1 else 0, -1 if existing.value == -1 else 0
+        )
+        _bump(comment.thread_id)
+    return comment
+
+
+def thread_close(*, thread: Thread, reader: Reader) -> Thread:
+    """Close `thread` to new comments and votes stay as they are (staff only)."""
+    if not reader.is_staff:
+        raise DiscussionError("staff-only", "Only staff can close a discussion.")
+    with transaction.atomic():
+        thread.state = ThreadState.CLOSED
+        thread.closed_at = timezone.now()
+        thread.save(update_fields=["state", "closed_at"])
+        _bump(thread.pk)
+    return thread
+
+
+def thread_reopen(*, thread: Thread, reader: Reader) -> Thread:
+    if not reader.is_staff:
+        raise DiscussionError("staff-only", "Only staff can reopen a discussion.")
+    with transaction.atomic():
+        thread.state = ThreadState.OPEN
+        thread.closed_at = None
+        thread.save(update_fields=["state", "closed_at"])
+        _bump(thread.pk)
+    return thread
+
+
+def subscription_add(
+    *,
+    thread: Thread,
+    kind: SubscriptionKind,
+    email: str,
+    user: User | None = None,
+    comment: Comment | None = None,
+) -> Subscription:
+    """Record a wish to be notified; account holders' own addresses count as confirmed."""
+    email = email.strip().lower()
+    if not email:
+        raise DiscussionError("email-required", "Give an e-mail address to be notified.")
+    confirmed = timezone.now() if user is not None and getattr(user, "email", "") == email else None
+    existing = Subscription.objects.filter(thread=thread, kind=kind, email=email, comment=comment)
+    subscription = existing.first()
+    if subscription is None:
+        subscription = Subscription.objects.create(
+            thread=thread,
+            kind=kind,
+            email=email,
+            user=user,
+            comment=comment,
+            confirmed_at=confirmed,
+        )
+    return subscription
