@@ -17,6 +17,7 @@ from masthead.articles.schemas import (
     SectionOut,
 )
 from masthead.core.cursors import decode_cursor, encode_cursor
+from masthead.core.problems import READ_ERRORS, ObjectId
 
 router = Router()
 
@@ -65,7 +66,11 @@ def article_out(request: HttpRequest, article: ArticlePage) -> ArticleOut:
     )
 
 
-@router.get("", response=ArticleListOut, summary="List published articles, newest first")
+@router.get(
+    "",
+    response={200: ArticleListOut, **READ_ERRORS},
+    summary="List published articles, newest first",
+)
 def list_articles(request: HttpRequest, filters: Query[ArticleFilters]) -> ArticleListOut:
     articles = selectors.live_articles()
     if filters.section:
@@ -92,8 +97,10 @@ def list_articles(request: HttpRequest, filters: Query[ArticleFilters]) -> Artic
     )
 
 
-@router.get("/{article_id}", response=ArticleOut, summary="One published article")
-def get_article(request: HttpRequest, article_id: int) -> ArticleOut:
+@router.get(
+    "/{article_id}", response={200: ArticleOut, **READ_ERRORS}, summary="One published article"
+)
+def get_article(request: HttpRequest, article_id: ObjectId) -> ArticleOut:
     article = selectors.live_articles().filter(pk=article_id).first()
     if article is None:
         raise Http404

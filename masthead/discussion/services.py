@@ -10,6 +10,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from masthead.core.problems import ProblemCode
 from masthead.core.ratelimit import Limit, rate_limit_hit
 from masthead.core.text import MAX_BODY_LENGTH, clean_text, render_markdown
 from masthead.discussion.identity import Reader
@@ -35,7 +36,7 @@ VOTE_LIMIT = Limit(count=60, seconds=60)
 class DiscussionError(Exception):
     """A request the rules refuse; `code` is stable (API problem codes), `message` is for people."""
 
-    def __init__(self, code: str, message: str, field: str | None = None) -> None:
+    def __init__(self, code: ProblemCode, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
@@ -51,10 +52,10 @@ class Draft:
 def _draft(body: str) -> Draft:
     source = clean_text(body)
     if not source:
-        raise DiscussionError("body-empty", "Write something before posting.", "body")
+        raise DiscussionError(ProblemCode.BODY_EMPTY, "Write something before posting.", "body")
     if len(source) > MAX_BODY_LENGTH:
         raise DiscussionError(
-            "body-too-long",
+            ProblemCode.BODY_TOO_LONG,
             f"Comments are limited to {MAX_BODY_LENGTH:,} characters; "
             f"this one has {len(source):,}.",
             "body",
@@ -99,20 +100,24 @@ def comment_post(
     rate_limit_hit("comment-post", reader.voter_key or reader.ip_hash, POST_LIMIT_PER_READER)
     rate_limit_hit("comment-post-ip", reader.ip_hash, POST_LIMIT_PER_IP)
     if not thread.is_open:
-        raise DiscussionError("thread-closed", "This discussion is closed.")
+        raise DiscussionError(ProblemCode.THREAD_CLOSED, "This discussion is closed.")
     draft = _draft(body)
     name = clean_text(author_name)[:MAX_NAME_LENGTH]
     email = author_email.strip().lower()
     if reader.user is None:
         if not name:
-            raise DiscussionError("name-required", "Give a name to post as a guest.", "author_name")
+            raise DiscussionError(
+                ProblemCode.NAME_REQUIRED, "Give a name to post as a guest.", "author_name"
+            )
         if not reader.guest_key:
-            raise DiscussionError("guest-key-missing", "Guests need a guest key to post.")
+            raise DiscussionError(ProblemCode.GUEST_KEY_MISSING, "Guests need a guest key to post.")
     if parent is not None and (parent.thread_id != thread.pk or parent.state not in VISIBLE_STATES):
-        raise DiscussionError("bad-parent", "You can only reply to a comment in this discussion.")
+        raise DiscussionError(
+            ProblemCode.BAD_PARENT, "You can only reply to a comment in this discussion."
+        )
     if notify and not (email or (reader.user is not None and getattr(reader.user, "email", ""))):
         raise DiscussionError(
-            "email-required", "Give an e-mail address to be notified.", "author_email"
+            ProblemCode.EMAIL_REQUIRED, "Give an e-mail address to be notified.", "author_email"
         )
 
     with transaction.atomic():
@@ -159,7 +164,7 @@ def can_edit(comment: Comment, reader: Reader) -> bool:
 def comment_edit(*, comment: Comment, reader: Reader, body: str) -> Comment:
     """Replace the text of `comment`; only its author may, within the edit window."""
     if not can_edit(comment, reader):
-        raise DiscussionError("edit-not-allowed", "This comment can no longer be edited.")
+        raise DiscussionError(ProblemCode.EDIT_NOT_ALLOWED, "This comment can no longer be edited.")
     draft = _draft(body)
     with transaction.atomic():
         comment.body_source = draft.body_source
@@ -174,7 +179,9 @@ def comment_remove(*, comment: Comment, reader: Reader) -> Comment:
     """Remove `comment` for its author (within the window) or staff; its replies stay and the
     text is erased, leaving "comment removed" in its place."""
     if not (reader.is_staff or can_edit(comment, reader)):
-        raise DiscussionError("remove-not-allowed", "This comment can no longer be removed.")
+        raise DiscussionError(
+            ProblemCode.REMOVE_NOT_ALLOWED, "This comment can no longer be removed."
+        )
     if comment.state == CommentState.REMOVED:
         return comment
     with transaction.atomic():
@@ -198,13 +205,13 @@ def _apply_vote_delta(comment: Comment, up: int, down: int) -> None:
 def vote_cast(*, comment: Comment, reader: Reader, value: int) -> Comment:
     """Record `reader`'s vote (+1 or -1) on `comment`, replacing an earlier one."""
     if value not in (1, -1):
-        raise DiscussionError("bad-vote", "A vote is +1 or -1.")
+        raise DiscussionError(ProblemCode.BAD_VOTE, "A vote is +1 or -1.")
     if not reader.voter_key:
-        raise DiscussionError("guest-key-missing", "Guests need a guest key to vote.")
+        raise DiscussionError(ProblemCode.GUEST_KEY_MISSING, "Guests need a guest key to vote.")
     if reader.owns(comment):
-        raise DiscussionError("own-comment", "You cannot vote on your own comment.")
+        raise DiscussionError(ProblemCode.OWN_COMMENT, "You cannot vote on your own comment.")
     if comment.state != CommentState.PUBLISHED:
-        raise DiscussionError("not-votable", "This comment cannot be voted on.")
+        raise DiscussionError(ProblemCode.NOT_VOTABLE, "This comment cannot be voted on.")
     rate_limit_hit("vote", reader.voter_key, VOTE_LIMIT)
     with transaction.atomic():
         existing = (
@@ -223,7 +230,7 @@ def vote_cast(*, comment: Comment, reader: Reader, value: int) -> Comment:
         ):
             # Another guest key from the same address already voted: a cleared cookie.
             raise DiscussionError(
-                "already-voted", "A vote from your connection is already counted."
+                ProblemCode.ALREADY_VOTED, "A vote from your connection is already counted."
             )
         if existing is not None and existing.value == value:
             return comment
@@ -266,7 +273,7 @@ def vote_clear(*, comment: Comment, reader: Reader) -> Comment:
 def thread_close(*, thread: Thread, reader: Reader) -> Thread:
     """Close `thread` to new comments and votes stay as they are (staff only)."""
     if not reader.is_staff:
-        raise DiscussionError("staff-only", "Only staff can close a discussion.")
+        raise DiscussionError(ProblemCode.STAFF_ONLY, "Only staff can close a discussion.")
     with transaction.atomic():
         thread.state = ThreadState.CLOSED
         thread.closed_at = timezone.now()
@@ -277,7 +284,7 @@ def thread_close(*, thread: Thread, reader: Reader) -> Thread:
 
 def thread_reopen(*, thread: Thread, reader: Reader) -> Thread:
     if not reader.is_staff:
-        raise DiscussionError("staff-only", "Only staff can reopen a discussion.")
+        raise DiscussionError(ProblemCode.STAFF_ONLY, "Only staff can reopen a discussion.")
     with transaction.atomic():
         thread.state = ThreadState.OPEN
         thread.closed_at = None
@@ -297,7 +304,7 @@ def subscription_add(
     """Record a wish to be notified; account holders' own addresses count as confirmed."""
     email = email.strip().lower()
     if not email:
-        raise DiscussionError("email-required", "Give an e-mail address to be notified.")
+        raise DiscussionError(ProblemCode.EMAIL_REQUIRED, "Give an e-mail address to be notified.")
     confirmed = timezone.now() if user is not None and getattr(user, "email", "") == email else None
     existing = Subscription.objects.filter(thread=thread, kind=kind, email=email, comment=comment)
     subscription = existing.first()
