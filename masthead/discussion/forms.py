@@ -27,7 +27,12 @@ class CommentForm(forms.Form):
     # A field people never see: bots fill it in.
     website = forms.CharField(required=False, label="Leave this empty")
 
-    def __init__(self, *args: object, guest: bool = True, **kwargs: object) -> None:
+    def __init__(
+        self, *args: object, guest: bool = True, reply_to: int | None = None, **kwargs: object
+    ) -> None:
+        # Reply forms sit on the same page as the main form: their element ids must differ.
+        if reply_to is not None:
+            kwargs["auto_id"] = f"id_reply{reply_to}_%s"
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         if guest:
             self.fields["author_name"].required = True

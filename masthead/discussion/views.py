@@ -100,11 +100,15 @@ def _form_error_page(
 def post_comment(request: HtmxHttpRequest, thread_id: int) -> HttpResponse:
     thread = access_thread(thread_id)
     reader = reader_from_request(request, create_guest=True)
-    form = CommentForm(request.POST, guest=not reader.is_authenticated)
     parent = None
     parent_id = request.POST.get("parent")
     if parent_id and parent_id.isdigit():
         parent = access_comment(int(parent_id))
+    form = CommentForm(
+        request.POST,
+        guest=not reader.is_authenticated,
+        reply_to=parent.pk if parent else None,
+    )
     if not form.is_valid():
         return _form_error_page(request, thread, form, 400, parent)
     if "preview" in request.POST:
@@ -144,7 +148,9 @@ def preview(request: HtmxHttpRequest) -> HttpResponse:
 def reply_form(request: HtmxHttpRequest, comment_id: int) -> HttpResponse:
     parent = access_comment(comment_id)
     reader = reader_from_request(request)
-    form = CommentForm(initial={"parent": parent.pk}, guest=not reader.is_authenticated)
+    form = CommentForm(
+        initial={"parent": parent.pk}, guest=not reader.is_authenticated, reply_to=parent.pk
+    )
     context = {
         "thread": parent.thread,
         "form": form,

@@ -18,6 +18,7 @@ from django.db import transaction
 from masthead.articles import services
 from masthead.articles.demo import content, images
 from masthead.articles.models import NewsImage
+from masthead.discussion.demo import demo_discussions_load
 
 SITE_NAME = "The Meridian"
 TAGLINE = "Independent, reader-funded reporting from Calder Bay and the world"
@@ -138,6 +139,7 @@ def demo_load() -> DemoResult:
         )
     for image in library.values():
         image.get_renditions(*RENDITIONS)
+    demo_discussions_load()
     password, created = _admin_credentials()
     return DemoResult(
         articles=len(content.ARTICLES),

@@ -6,6 +6,7 @@ from wagtail.models import Page, Revision
 
 from masthead.articles.demo import content
 from masthead.articles.models import ArticlePage, Author, NewsImage, NewsRendition, SectionPage
+from masthead.discussion.models import Comment, Vote
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +21,8 @@ def counts() -> dict[str, int]:
         "renditions": NewsRendition.objects.count(),
         "revisions": Revision.objects.count(),
         "users": get_user_model().objects.count(),
+        "comments": Comment.objects.count(),
+        "votes": Vote.objects.count(),
     }
 
 
@@ -36,6 +39,7 @@ def test_the_demo_loads_once_and_a_second_run_changes_nothing(
     assert first["sections"] == 3
     assert first["authors"] >= 3
     assert first["images"] == len(content.IMAGES)
+    assert first["comments"] > 40 and first["votes"] > 100
 
     # The admin login is printed both times, the same both times, and it works.
     password = first_output.split("password: ")[1].split()[0]

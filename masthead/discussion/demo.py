@@ -1,0 +1,60 @@
+"""Load the demo discussions: what readers said under some demo articles (idempotent)."""
+
+import hashlib
+from datetime import timedelta
+
+from django.utils import timezone
+
+from masthead.articles.models import ArticlePage
+from masthead.core.hashing import ip_hash
+from masthead.discussion import services
+from masthead.discussion.demo_content import DISCUSSIONS
+from masthead.discussion.identity import Reader
+from masthead.discussion.models import Comment
+
+VOTER_POOL = 400  # many occasional voters, so no one trips the per-reader vote limit
+
+
+def _guest(name: str, n: int) -> Reader:
+    """A stable guest per demo name, each on its own address in the documentation range."""
+    key = hashlib.sha256(f"demo-guest:{name}".encode()).hexdigest()[:32]
+    return Reader(user=None, guest_key=key, ip_hash=ip_hash(f"2001:db8::{n:x}"))
+
+
+def demo_discussions_load() -> int:
+    """Post the demo comments under their articles unless a thread already has comments;
+    return how many comments were posted."""
+    posted = 0
+    now = timezone.now()
+    for slug, comments in DISCUSSIONS.items():
+        article = ArticlePage.objects.filter(slug=slug).first()
+        if article is None:
+            continue
+        thread = services.thread_for_page(article)
+        if Comment.objects.filter(thread=thread).exists():
+            continue
+        authors: dict[str, Reader] = {}
+        by_key: dict[str, Comment] = {}
+        for n, item in enumerate(comments):
+            name = item["author"]
+            reader = authors.setdefault(
+                name or f"guest-{n}", _guest(f"{slug}:{name or n}", len(authors) + 1)
+            )
+            comment = services.comment_post(
+                thread=thread,
+                reader=reader,
+                body=item["body"],
+                parent=by_key.get(item.get("reply_to", "")),
+                author_name=name or "Guest",
+            )
+            Comment.objects.filter(pk=comment.pk).update(
+                created_at=now - timedelta(minutes=item["minutes_ago"])
+            )
+            by_key[item["key"]] = comment
+            votes = item.get("votes", 0)
+            for i in range(abs(votes)):
+                number = (comment.pk * 37 + i) % VOTER_POOL
+                voter = _guest(f"demo-voter-{number}", 0x10000 + number)
+                services.vote_cast(comment=comment, reader=voter, value=1 if votes > 0 else -1)
+            posted += 1
+    return posted
