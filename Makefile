@@ -63,8 +63,9 @@ migrations-check: install-dev  ## Fail when a model change has no migration.
 
 check: lint typecheck migrations-check test  ## Everything CI runs.
 
-bench: install-dev  ## Time the public pages on the demo newsroom (reports numbers, never fails on them).
+bench: install-dev  ## Run the benchmarks in bench/ (they report numbers, never fail on them).
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/threads.py
 
 openapi: install  ## Rewrite docs/openapi.json from the API (commit it with the API change).
 	$(LOCAL_ENV) $(BIN)/python manage.py openapi > docs/openapi.json

@@ -85,7 +85,7 @@ def isso_read_benchmark(
     base = f"http://127.0.0.1:{port}"
     log_path = workdir / "gunicorn.log"
     with open(log_path, "wb") as log:
-        server = subprocess.Popen(  # noqa: S603 - fixed arguments, no shell
+        server = subprocess.Popen(
             [
                 str(venv / "bin" / "gunicorn"),
                 "--workers",
@@ -401,7 +401,7 @@ def _run(command: list[str]) -> None:
 
 
 def _output(command: list[str], *, check: bool = True) -> str:
-    done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
+    done = subprocess.run(
         command, env=_clean_env(), capture_output=True, text=True, timeout=900, check=False
     )
     if check and done.returncode != 0:

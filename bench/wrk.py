@@ -55,7 +55,7 @@ def ensure_wrk() -> str:
         [apt_get, "install", "-y", "--no-install-recommends", "wrk"],
     ):
         try:
-            done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
+            done = subprocess.run(
                 command, env=env, capture_output=True, text=True, timeout=600, check=False
             )
         except (OSError, subprocess.TimeoutExpired) as error:
@@ -155,7 +155,7 @@ def run_wrk(
         command += ["--script", lua_script]
     command.append(url)
     try:
-        done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
+        done = subprocess.run(
             command,
             capture_output=True,
             text=True,

@@ -78,7 +78,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "masthead.core.middleware.RequestLogMiddleware",
-    "masthead.core.middleware.ApiProblemMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -89,6 +88,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, and sync-only on purpose: Django then runs the whole chain synchronously, with one
+    # hop into a worker thread per request under ASGI instead of two for every middleware
+    # (measured: 2.5 ms of a 3 ms trivial request went to those hops).
+    "masthead.core.middleware.ApiProblemMiddleware",
 ]
 
 ROOT_URLCONF = "masthead.urls"
@@ -180,6 +183,10 @@ SECURE_HSTS_PRELOAD = env_bool("MASTHEAD_HSTS_PRELOAD", True)
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Every write is rate-limited (masthead/core/ratelimit.py). A load test from one address sets
+# this high so that the limits are still checked but not reached; never in production.
+RATE_LIMIT_MULTIPLIER = env_int("MASTHEAD_RATE_LIMIT_MULTIPLIER", 1, minimum=1)
 
 # Wagtail.
 WAGTAILIMAGES_IMAGE_MODEL = "articles.NewsImage"

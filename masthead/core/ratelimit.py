@@ -3,6 +3,7 @@
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -38,5 +39,5 @@ def rate_limit_hit(scope: str, key: str, limit: Limit) -> None:
         except ValueError:  # expired between add and incr: this hit starts a new window
             cache.add(cache_key, 1, timeout=limit.seconds + 1)
             count = 1
-    if count > limit.count:
+    if count > limit.count * settings.RATE_LIMIT_MULTIPLIER:
         raise RateLimited(retry_after=limit.seconds - int(time.time()) % limit.seconds)

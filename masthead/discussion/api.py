@@ -8,7 +8,7 @@ from pydantic import Field
 from masthead.core.problems import READ_ERRORS as ERRORS
 from masthead.core.problems import WRITE_ERRORS, ObjectId, Problem, ProblemCode
 from masthead.core.ratelimit import RateLimited
-from masthead.discussion import selectors, services
+from masthead.discussion import caching, selectors, services
 from masthead.discussion.identity import (
     Reader,
     edit_token,
@@ -126,12 +126,19 @@ def get_thread(request: HttpRequest, thread_id: ObjectId) -> ThreadOut:
 )
 def list_comments(
     request: HttpRequest, thread_id: ObjectId, query: Query[ThreadCommentsQuery]
-) -> CommentPageOut:
-    thread = access_thread(thread_id)
-    page = selectors.thread_page(thread, query.sort, query.cursor)
-    return CommentPageOut(
-        items=[comment_out(node) for node in page.nodes], next_cursor=page.next_cursor
-    )
+) -> HttpResponse:
+    """Serve the page from the cache under the thread's current version: a hit costs no
+    database query; any change to the thread moves readers to a new key."""
+    state = caching.thread_state(thread_id)
+    key = caching.page_key("api", thread_id, state.version, query.sort, query.cursor or "")
+    body = caching.page_get(key)
+    if body is None:
+        page = selectors.thread_page(access_thread(thread_id), query.sort, query.cursor)
+        body = CommentPageOut(
+            items=[comment_out(node) for node in page.nodes], next_cursor=page.next_cursor
+        ).model_dump_json()
+        caching.page_set(key, body)
+    return HttpResponse(body, content_type="application/json")
 
 
 @threads_router.post(

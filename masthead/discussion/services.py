@@ -3,6 +3,7 @@ every change bumps `thread.version`, which retires all cached pages of the threa
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
@@ -13,6 +14,7 @@ from wagtail.models import Page
 from masthead.core.problems import ProblemCode
 from masthead.core.ratelimit import Limit, rate_limit_hit
 from masthead.core.text import MAX_BODY_LENGTH, clean_text, render_markdown
+from masthead.discussion.caching import thread_state_refresh
 from masthead.discussion.identity import Reader
 from masthead.discussion.models import (
     PATH_DIGITS,
@@ -64,8 +66,10 @@ def _draft(body: str) -> Draft:
 
 
 def _bump(thread_id: int, **counters: int) -> None:
+    """Count a change to the thread; its cached version follows once the change is committed."""
     updates = {name: F(name) + delta for name, delta in counters.items()}
     Thread.objects.filter(pk=thread_id).update(version=F("version") + 1, **updates)
+    transaction.on_commit(partial(thread_state_refresh, thread_id))
 
 
 def thread_for_page(page: Page) -> Thread:

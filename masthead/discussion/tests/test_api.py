@@ -148,3 +148,15 @@ def test_problems_for_closed_threads_rate_limits_csrf_and_staff(client: Client) 
         "thread-closed",
     )
     assert_problem(client.get("/api/v1/threads/999999"), 404, "not-found")
+
+
+def test_a_cached_page_moves_to_the_new_version_once_a_change_commits(
+    client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    thread = build_thread()
+    post(thread, "First")
+    url = f"/api/v1/threads/{thread.pk}/comments"
+    assert len(client.get(url).json()["items"]) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        send(client, "POST", url, {"body": "Second", "author_name": "Ann"})
+    assert len(client.get(url).json()["items"]) == 2

@@ -1,0 +1,68 @@
+"""Shared caches of the read path. A thread's version lives in the cache so that a page of
+comments can be served without touching the database; every change refreshes it after commit.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.http import Http404
+
+from masthead.discussion.models import Thread
+from masthead.discussion.permissions import access_thread
+
+# Visibility (the article unpublished, say) is re-read from the database at least this often.
+STATE_SECONDS = 60
+PAGE_SECONDS = 60 * 60
+
+
+@dataclass(frozen=True)
+class ThreadState:
+    version: int
+    visible: bool
+
+
+def _key(thread_id: int) -> str:
+    return f"discussion:thread-state:{thread_id}"
+
+
+def _load(thread_id: int) -> ThreadState:
+    try:
+        thread = access_thread(thread_id)
+    except Http404:
+        return ThreadState(version=-1, visible=False)
+    return ThreadState(version=thread.version, visible=True)
+
+
+def thread_state(thread_id: int) -> ThreadState:
+    """Return the thread's current version, from the cache when it can; Http404 when the
+    thread is not visible."""
+    state: ThreadState | None = cache.get(_key(thread_id))
+    if state is None:
+        state = _load(thread_id)
+        # add, not set: a refresh after a commit that ran meanwhile must win over this read.
+        cache.add(_key(thread_id), state, STATE_SECONDS)
+    if not state.visible:
+        raise Http404("No such discussion.")
+    return state
+
+
+def thread_state_refresh(thread_id: int) -> None:
+    """Store the thread's version as committed now (call after commit)."""
+    version = Thread.objects.filter(pk=thread_id).values_list("version", flat=True).first()
+    if version is None:
+        cache.delete(_key(thread_id))
+    else:
+        cache.set(_key(thread_id), _load(thread_id), STATE_SECONDS)
+
+
+def page_key(kind: str, thread_id: int, version: int, *parts: str) -> str:
+    return ":".join(("discussion", kind, str(thread_id), str(version), *parts))
+
+
+def page_get(key: str) -> str | None:
+    value: str | None = cache.get(key)
+    return value
+
+
+def page_set(key: str, value: str) -> None:
+    cache.set(key, value, PAGE_SECONDS)
