@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.http import Http404
 
-from masthead.discussion.models import Thread
 from masthead.discussion.permissions import access_thread
 
 # Visibility (the article unpublished, say) is re-read from the database at least this often.
@@ -21,7 +20,7 @@ class ThreadState:
     visible: bool
 
 
-def _key(thread_id: int) -> str:
+def state_key(thread_id: int) -> str:
     return f"discussion:thread-state:{thread_id}"
 
 
@@ -33,14 +32,20 @@ def _load(thread_id: int) -> ThreadState:
     return ThreadState(version=thread.version, visible=True)
 
 
+def cached_state(thread_id: int) -> ThreadState | None:
+    """Return the thread's state if the cache has it (never touches the database)."""
+    state: ThreadState | None = cache.get(state_key(thread_id))
+    return state
+
+
 def thread_state(thread_id: int) -> ThreadState:
     """Return the thread's current version, from the cache when it can; Http404 when the
     thread is not visible."""
-    state: ThreadState | None = cache.get(_key(thread_id))
+    state: ThreadState | None = cache.get(state_key(thread_id))
     if state is None:
         state = _load(thread_id)
         # add, not set: a refresh after a commit that ran meanwhile must win over this read.
-        cache.add(_key(thread_id), state, STATE_SECONDS)
+        cache.add(state_key(thread_id), state, STATE_SECONDS)
     if not state.visible:
         raise Http404("No such discussion.")
     return state
@@ -48,11 +53,7 @@ def thread_state(thread_id: int) -> ThreadState:
 
 def thread_state_refresh(thread_id: int) -> None:
     """Store the thread's version as committed now (call after commit)."""
-    version = Thread.objects.filter(pk=thread_id).values_list("version", flat=True).first()
-    if version is None:
-        cache.delete(_key(thread_id))
-    else:
-        cache.set(_key(thread_id), _load(thread_id), STATE_SECONDS)
+    cache.set(state_key(thread_id), _load(thread_id), STATE_SECONDS)
 
 
 def page_key(kind: str, thread_id: int, version: int, *parts: str) -> str:
