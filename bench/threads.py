@@ -86,6 +86,11 @@ def wait_until_up(url: str, server: "subprocess.Popen[bytes]") -> None:
     raise RuntimeError("uvicorn did not answer within 60 s")
 
 
+def settle() -> None:
+    """Let the server finish requests a previous run left queued, so runs do not overlap."""
+    time.sleep(3)
+
+
 def row(result: WrkResult) -> str:
     return f"{result.requests_per_s:,.0f} | {result.p50_ms:.1f} | {result.p99_ms:.1f}"
 
@@ -141,6 +146,7 @@ def main() -> None:
             print(
                 f"masthead {size:>7,}: page {row(pages[size])} | api {row(apis[size])}", flush=True
             )
+        settle()
         body = json.dumps(
             {"body": "A benchmark comment, **posted** under load.", "author_name": "Bench"}
         )
