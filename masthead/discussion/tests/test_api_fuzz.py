@@ -1,15 +1,31 @@
 """Schemathesis generates requests from the OpenAPI schema and checks every answer: no server
 errors, documented status codes and content types, bodies that match the schema."""
 
+from collections.abc import Iterator
+
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from masthead.testing.discussion import build_thread, post
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection() -> Iterator[None]:
+    """Calls go straight to the WSGI app, not through Django's test client, so switch off what
+    the client switches off too: closing the database connection after each request (on
+    PostgreSQL that would close the test transaction's connection)."""
+    for signal in (signals.request_started, signals.request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (signals.request_started, signals.request_finished):
+        signal.connect(close_old_connections)
 
 
 @pytest.fixture
