@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.http import Http404
 
+from masthead.discussion.models import Thread
 from masthead.discussion.permissions import access_thread
 
 # Visibility (the article unpublished, say) is re-read from the database at least this often.
@@ -52,8 +53,17 @@ def thread_state(thread_id: int) -> ThreadState:
 
 
 def thread_state_refresh(thread_id: int) -> None:
-    """Store the thread's version as committed now (call after commit)."""
-    cache.set(state_key(thread_id), _load(thread_id), STATE_SECONDS)
+    """Store the thread's version as committed now (call after commit); one small query."""
+    known = cached_state(thread_id)
+    if known is None:
+        # Set, not skip: a reader may be about to `add` the version it read before this commit.
+        cache.set(state_key(thread_id), _load(thread_id), STATE_SECONDS)
+        return
+    version = Thread.objects.filter(pk=thread_id).values_list("version", flat=True).first()
+    if version is None:
+        cache.delete(state_key(thread_id))
+    else:
+        cache.set(state_key(thread_id), ThreadState(version, known.visible), STATE_SECONDS)
 
 
 def page_key(kind: str, thread_id: int, version: int, *parts: str) -> str:

@@ -11,6 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from masthead.core.db import atomic_write
 from masthead.core.problems import ProblemCode
 from masthead.core.ratelimit import Limit, rate_limit_hit
 from masthead.core.text import MAX_BODY_LENGTH, clean_text, render_markdown
@@ -78,7 +79,7 @@ def thread_for_page(page: Page) -> Thread:
     if thread is not None:
         return thread
     try:
-        with transaction.atomic():
+        with atomic_write():
             return Thread.objects.create(page=page, url=page.full_url, title=page.title[:300])
     except IntegrityError:  # created meanwhile by another request
         return Thread.objects.get(page=page)
@@ -124,7 +125,7 @@ def comment_post(
             ProblemCode.EMAIL_REQUIRED, "Give an e-mail address to be notified.", "author_email"
         )
 
-    with transaction.atomic():
+    with atomic_write():
         comment = Comment.objects.create(
             thread=thread,
             parent=parent,
@@ -170,7 +171,7 @@ def comment_edit(*, comment: Comment, reader: Reader, body: str) -> Comment:
     if not can_edit(comment, reader):
         raise DiscussionError(ProblemCode.EDIT_NOT_ALLOWED, "This comment can no longer be edited.")
     draft = _draft(body)
-    with transaction.atomic():
+    with atomic_write():
         comment.body_source = draft.body_source
         comment.body_html = draft.body_html
         comment.edited_at = timezone.now()
@@ -188,7 +189,7 @@ def comment_remove(*, comment: Comment, reader: Reader) -> Comment:
         )
     if comment.state == CommentState.REMOVED:
         return comment
-    with transaction.atomic():
+    with atomic_write():
         was_counted = comment.state == CommentState.PUBLISHED
         comment.state = CommentState.REMOVED
         comment.removed_at = timezone.now()
@@ -217,7 +218,7 @@ def vote_cast(*, comment: Comment, reader: Reader, value: int) -> Comment:
     if comment.state != CommentState.PUBLISHED:
         raise DiscussionError(ProblemCode.NOT_VOTABLE, "This comment cannot be voted on.")
     rate_limit_hit("vote", reader.voter_key, VOTE_LIMIT)
-    with transaction.atomic():
+    with atomic_write():
         existing = (
             Vote.objects.select_for_update()
             .filter(comment=comment, voter_key=reader.voter_key)
@@ -258,7 +259,7 @@ def vote_cast(*, comment: Comment, reader: Reader, value: int) -> Comment:
 
 def vote_clear(*, comment: Comment, reader: Reader) -> Comment:
     """Withdraw `reader`'s vote on `comment`, if any."""
-    with transaction.atomic():
+    with atomic_write():
         existing = (
             Vote.objects.select_for_update()
             .filter(comment=comment, voter_key=reader.voter_key)
@@ -278,7 +279,7 @@ def thread_close(*, thread: Thread, reader: Reader) -> Thread:
     """Close `thread` to new comments and votes stay as they are (staff only)."""
     if not reader.is_staff:
         raise DiscussionError(ProblemCode.STAFF_ONLY, "Only staff can close a discussion.")
-    with transaction.atomic():
+    with atomic_write():
         thread.state = ThreadState.CLOSED
         thread.closed_at = timezone.now()
         thread.save(update_fields=["state", "closed_at"])
@@ -289,7 +290,7 @@ def thread_close(*, thread: Thread, reader: Reader) -> Thread:
 def thread_reopen(*, thread: Thread, reader: Reader) -> Thread:
     if not reader.is_staff:
         raise DiscussionError(ProblemCode.STAFF_ONLY, "Only staff can reopen a discussion.")
-    with transaction.atomic():
+    with atomic_write():
         thread.state = ThreadState.OPEN
         thread.closed_at = None
         thread.save(update_fields=["state", "closed_at"])
