@@ -8,7 +8,7 @@ from django.http import HttpRequest
 
 class SignupForm(forms.Form):
     name = forms.CharField(max_length=80, help_text="Shown with your comments.")
-    email = forms.EmailField(help_text="Never shown. You log in with it.")
+    email = forms.EmailField(label="E-mail", help_text="Never shown. You log in with it.")
     password = forms.CharField(widget=forms.PasswordInput, strip=False)
 
     def clean_email(self) -> str:
@@ -25,7 +25,7 @@ class SignupForm(forms.Form):
 
 
 class LoginForm(forms.Form):
-    email = forms.EmailField()
+    email = forms.EmailField(label="E-mail")
     password = forms.CharField(widget=forms.PasswordInput, strip=False)
 
     def __init__(self, request: HttpRequest, *args: Any, **kwargs: Any) -> None:
