@@ -44,19 +44,31 @@ def thread_fragment(
     if fragment is not None:
         return fragment
     page = selectors.thread_page(thread, sort, cursor)
-    comments = list(page.comments())
-    since = timezone.now() - EDIT_WINDOW
-    html = render_to_string(
+    fragment = render_fragment(
         "discussion/_page.html",
-        {
-            "page": page,
-            "thread": thread,
-            "base_url": base_url,
-            "max_depth": selectors.MAX_DEPTH,
-            "csrf_placeholder": CSRF_PLACEHOLDER,
-        },
+        {"page": page, "thread": thread, "base_url": base_url},
+        page.nodes,
+        next_cursor=page.next_cursor,
     )
-    fragment = Fragment(
+    cache.set(key, fragment, CACHE_SECONDS)
+    return fragment
+
+
+def render_fragment(
+    template: str,
+    context: dict[str, object],
+    nodes: list[selectors.CommentNode],
+    *,
+    next_cursor: str | None = None,
+) -> Fragment:
+    """Render comments for any reader, noting which of them their authors may still edit."""
+    html = render_to_string(
+        template,
+        {"max_depth": selectors.MAX_DEPTH, "csrf_placeholder": CSRF_PLACEHOLDER, **context},
+    )
+    since = timezone.now() - EDIT_WINDOW
+    comments = list(selectors.walk(nodes))
+    return Fragment(
         html=html,
         comment_ids=[c.pk for c in comments],
         editable={
@@ -64,16 +76,14 @@ def thread_fragment(
             for c in comments
             if c.state == CommentState.PUBLISHED and c.created_at >= since
         },
-        next_cursor=page.next_cursor,
+        next_cursor=next_cursor,
     )
-    cache.set(key, fragment, CACHE_SECONDS)
-    return fragment
 
 
-def personalise(html: str, request: HttpRequest, reader: Reader, fragment: Fragment) -> SafeString:
-    """Return `html` with this reader's votes pressed, edit controls on their own comments
-    (while the edit window lasts) and the request's CSRF token in the forms."""
-    html = html.replace(CSRF_PLACEHOLDER, get_token(request))
+def personalise(fragment: Fragment, request: HttpRequest, reader: Reader) -> SafeString:
+    """Return the fragment's HTML with this reader's votes pressed, edit controls on their own
+    comments (while the edit window lasts) and the request's CSRF token in the forms."""
+    html = fragment.html.replace(CSRF_PLACEHOLDER, get_token(request))
     for comment_id, value in selectors.reader_votes(reader, fragment.comment_ids).items():
         html = html.replace(
             f'aria-pressed="false" data-vote="{comment_id}:{value}"',

@@ -67,11 +67,16 @@ class ThreadPage:
 
     def comments(self) -> Iterable[Comment]:
         """Every comment on the page, in tree order."""
-        stack = list(reversed(self.nodes))
-        while stack:
-            node = stack.pop()
-            yield node.comment
-            stack.extend(reversed(node.children))
+        return walk(self.nodes)
+
+
+def walk(nodes: list[CommentNode]) -> Iterable[Comment]:
+    """Yield the comments of `nodes` and all their descendants, in tree order."""
+    stack = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
+        yield node.comment
+        stack.extend(reversed(node.children))
 
 
 def _top_level(thread: Thread) -> QuerySet[Comment]:

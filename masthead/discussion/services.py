@@ -275,27 +275,25 @@ def vote_clear(*, comment: Comment, reader: Reader) -> Comment:
     return comment
 
 
-def thread_close(*, thread: Thread, reader: Reader) -> Thread:
-    """Close `thread` to new comments and votes stay as they are (staff only)."""
+def _thread_set_state(thread: Thread, reader: Reader, state: ThreadState) -> Thread:
     if not reader.is_staff:
-        raise DiscussionError(ProblemCode.STAFF_ONLY, "Only staff can close a discussion.")
+        raise DiscussionError(ProblemCode.STAFF_ONLY, "Only staff can open or close a discussion.")
     with atomic_write():
-        thread.state = ThreadState.CLOSED
-        thread.closed_at = timezone.now()
+        thread.state = state
+        thread.closed_at = timezone.now() if state == ThreadState.CLOSED else None
         thread.save(update_fields=["state", "closed_at"])
         _bump(thread.pk)
     return thread
+
+
+def thread_close(*, thread: Thread, reader: Reader) -> Thread:
+    """Close `thread` to new comments; what is there stays (staff only)."""
+    return _thread_set_state(thread, reader, ThreadState.CLOSED)
 
 
 def thread_reopen(*, thread: Thread, reader: Reader) -> Thread:
-    if not reader.is_staff:
-        raise DiscussionError(ProblemCode.STAFF_ONLY, "Only staff can reopen a discussion.")
-    with atomic_write():
-        thread.state = ThreadState.OPEN
-        thread.closed_at = None
-        thread.save(update_fields=["state", "closed_at"])
-        _bump(thread.pk)
-    return thread
+    """Open a closed `thread` to comments again (staff only)."""
+    return _thread_set_state(thread, reader, ThreadState.OPEN)
 
 
 def subscription_add(

@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -51,7 +50,7 @@ def section_context(
         "sorts": list(selectors.Sort),
         "cursor": cursor,
         "base_url": base_url,
-        "comments_html": rendering.personalise(fragment.html, request, reader, fragment),
+        "comments_html": rendering.personalise(fragment, request, reader),
         "form": form or CommentForm(guest=not reader.is_authenticated),
     }
 
@@ -59,23 +58,13 @@ def section_context(
 def _comment_response(request: HtmxHttpRequest, comment: Comment, reader: Reader) -> HttpResponse:
     """After a write: the comment's HTML for htmx, else a redirect to its permalink."""
     if request.htmx:
-        html = render_to_string(
+        node = selectors.CommentNode(comment)
+        fragment = rendering.render_fragment(
             "discussion/_comment.html",
-            {
-                "node": selectors.CommentNode(comment),
-                "thread": comment.thread,
-                "max_depth": selectors.MAX_DEPTH,
-                "csrf_placeholder": rendering.CSRF_PLACEHOLDER,
-                "fresh": True,
-            },
+            {"node": node, "thread": comment.thread, "fresh": True},
+            [node],
         )
-        fragment = rendering.Fragment(
-            html=html,
-            comment_ids=[comment.pk],
-            editable={comment.pk: (reader.voter_key, comment.created_at)},
-            next_cursor=None,
-        )
-        response = HttpResponse(rendering.personalise(html, request, reader, fragment))
+        response = HttpResponse(rendering.personalise(fragment, request, reader))
     else:
         response = HttpResponseRedirect(comment.get_absolute_url())
     remember_guest(response, reader)
@@ -281,28 +270,11 @@ def continue_thread(request: HtmxHttpRequest, comment_id: int) -> HttpResponse:
     comment = access_comment(comment_id)
     reader = reader_from_request(request)
     node = selectors.subtree(comment)
-    comments = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        comments.append(current.comment)
-        stack.extend(current.children)
-    html = render_to_string(
+    # On its own page a continued thread is shown whole, whatever its depth.
+    fragment = rendering.render_fragment(
         "discussion/_subtree.html",
-        {
-            "node": node,
-            "thread": comment.thread,
-            "max_depth": 10_000,
-            "csrf_placeholder": rendering.CSRF_PLACEHOLDER,
-        },
-    )
-    fragment = rendering.Fragment(
-        html=html,
-        comment_ids=[c.pk for c in comments],
-        editable={
-            c.pk: (rendering.owner_key(c.user_id, c.guest_key), c.created_at) for c in comments
-        },
-        next_cursor=None,
+        {"node": node, "thread": comment.thread, "max_depth": 10_000},
+        [node],
     )
     return render(
         request,
@@ -311,6 +283,6 @@ def continue_thread(request: HtmxHttpRequest, comment_id: int) -> HttpResponse:
             "comment": comment,
             "thread": comment.thread,
             "back": _thread_url(comment.thread),
-            "comments_html": rendering.personalise(html, request, reader, fragment),
+            "comments_html": rendering.personalise(fragment, request, reader),
         },
     )
