@@ -17,6 +17,11 @@ def _test_settings() -> Iterator[None]:
             "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
             "staticfiles": plain,
         },
+        # Background tasks (the classifier's retraining) run at once, inside the test.
+        TASKS={
+            "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+            "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        },
     ):
         yield
 
@@ -27,6 +32,9 @@ def _empty_caches() -> Iterator[None]:
     row (Wagtail caches image renditions) would otherwise outlive it."""
     from django.core.cache import caches
 
+    from masthead.moderation.checks import forget_site_config
+
     for cache in caches.all():
         cache.clear()
+    forget_site_config()
     yield

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "masthead.core",
     "masthead.articles",
     "masthead.discussion",
+    "masthead.moderation",
     "masthead.accounts",
     "django_htmx",
     "wagtail.contrib.redirects",
@@ -191,6 +192,32 @@ X_FRAME_OPTIONS = "DENY"
 # Every write is rate-limited (masthead/core/ratelimit.py). A load test from one address sets
 # this high so that the limits are still checked but not reached; never in production.
 RATE_LIMIT_MULTIPLIER = env_int("MASTHEAD_RATE_LIMIT_MULTIPLIER", 1, minimum=1)
+
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # Tasks that may run after the response, in a thread of the same process (core/tasks.py).
+    "background": {"BACKEND": "masthead.core.tasks.BackgroundThreadBackend"},
+}
+
+# The moderation pipeline, in order (masthead/moderation/checks.py); the first reject wins.
+MODERATION_CHECKS = env_list(
+    "MASTHEAD_MODERATION_CHECKS",
+    [
+        "sanctions",
+        "repeats_and_bursts",
+        "word_lists",
+        "links_and_contacts",
+        "offensive_language",
+        "site_classifier",
+        "off_topic",
+        "new_commenter",
+        "pre_moderation",
+        "akismet",
+    ],
+)
+# Akismet is used only when the site turns it on in Settings → Moderation and a key is set.
+AKISMET_KEY = env_str("MASTHEAD_AKISMET_KEY", "")
+AKISMET_URL = env_url("MASTHEAD_AKISMET_URL", "https://rest.akismet.com", schemes=("https", "http"))
 
 # Wagtail.
 WAGTAILIMAGES_IMAGE_MODEL = "articles.NewsImage"

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from masthead.articles.blocks import ArticleBodyBlock
+from masthead.moderation.models import ModerationMode
 
 
 class NewsImage(AbstractImage):
@@ -159,6 +160,12 @@ class ArticlePage(Page):
         verbose_name="updated",
         help_text="Set when the article changes in substance; shown as 'Updated'.",
     )
+    comment_moderation = models.CharField(
+        max_length=4,
+        blank=True,
+        choices=[("", "As the site's moderation settings say"), *ModerationMode.choices],
+        help_text="Pre-moderate the comments of a sensitive story, whatever the site's default.",
+    )
 
     content_panels = [
         FieldPanel("title", heading="Headline"),
@@ -172,6 +179,7 @@ class ArticlePage(Page):
         FieldPanel("tags"),
         FieldPanel("updated_at"),
     ]
+    settings_panels = [*Page.settings_panels, FieldPanel("comment_moderation")]
     search_fields = [
         *Page.search_fields,
         index.SearchField("standfirst"),

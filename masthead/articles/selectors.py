@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from django.core.paginator import Page as PaginatorPage
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
+from django.utils.html import strip_tags
 from taggit.models import Tag
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
@@ -103,3 +104,21 @@ def used_tags() -> QuerySet[Tag]:
 def authors_with_articles() -> QuerySet[Author]:
     live_ids = ArticlePage.objects.live().public().values("pk")
     return Author.objects.filter(bylines__page__in=live_ids).distinct().order_by("name")
+
+
+def article_comment_moderation(page_id: int) -> str:
+    """Return the article's own comment moderation mode ("" follows the site)."""
+    mode = ArticlePage.objects.filter(pk=page_id).values_list("comment_moderation", flat=True)
+    return mode.first() or ""
+
+
+def article_text(page_id: int) -> str:
+    """Return an article's headline, standfirst and paragraphs as plain text ("" for other
+    pages): what the off-topic check compares comments with."""
+    article = ArticlePage.objects.filter(pk=page_id).only("title", "standfirst", "body").first()
+    if article is None:
+        return ""
+    paragraphs = [
+        strip_tags(str(block.value)) for block in article.body if block.block_type == "paragraph"
+    ]
+    return " ".join([article.title, article.standfirst, *paragraphs])

@@ -160,6 +160,7 @@ def post_comment(
             parent=parent,
             author_name=data.author_name,
             author_email=data.author_email,
+            user_agent=request.headers.get("User-Agent", "")[:500],
         )
     except services.DiscussionError as exc:
         raise _problem(exc) from None
@@ -167,9 +168,20 @@ def post_comment(
         raise _rate_limited(exc) from None
     token = edit_token(comment.pk, reader.guest_key) if reader.guest_key else None
     remember_guest(response, reader)
+    moderation = None
+    if comment.state != CommentState.PUBLISHED:
+        own = [i for i in selectors.own_unpublished(comment.thread, reader) if i.comment == comment]
+        reasons = own[0].reasons if own and not own[0].shadow else []
+        moderation = (
+            "Not published" if comment.state == CommentState.REJECTED else "Awaiting moderation"
+        ) + (f": {'; '.join(reasons)}." if reasons else ".")
     return Status(
         201,
-        CommentCreatedOut(comment=comment_out(selectors.CommentNode(comment)), edit_token=token),
+        CommentCreatedOut(
+            comment=comment_out(selectors.CommentNode(comment)),
+            edit_token=token,
+            moderation=moderation,
+        ),
     )
 
 

@@ -10,7 +10,7 @@ from masthead.core.hashing import ip_hash
 from masthead.discussion import services
 from masthead.discussion.demo_content import DISCUSSIONS
 from masthead.discussion.identity import Reader
-from masthead.discussion.models import Comment
+from masthead.discussion.models import Comment, CommentState
 
 VOTER_POOL = 400  # many occasional voters, so no one trips the per-reader vote limit
 
@@ -40,18 +40,23 @@ def demo_discussions_load() -> int:
             reader = authors.setdefault(
                 name or f"guest-{n}", _guest(f"{slug}:{name or n}", len(authors) + 1)
             )
+            parent = by_key.get(item.get("reply_to", ""))
+            if parent is not None and parent.state != CommentState.PUBLISHED:
+                continue  # its parent was held by moderation: nobody could have replied
+            # Demo comments pass the real moderation pipeline: the abusive ones among them
+            # wait in the moderators' queue, as they would on a live site.
             comment = services.comment_post(
                 thread=thread,
                 reader=reader,
                 body=item["body"],
-                parent=by_key.get(item.get("reply_to", "")),
+                parent=parent,
                 author_name=name or "Guest",
             )
             Comment.objects.filter(pk=comment.pk).update(
                 created_at=now - timedelta(minutes=item["minutes_ago"])
             )
             by_key[item["key"]] = comment
-            votes = item.get("votes", 0)
+            votes = item.get("votes", 0) if comment.state == CommentState.PUBLISHED else 0
             for i in range(abs(votes)):
                 number = (comment.pk * 37 + i) % VOTER_POOL
                 voter = _guest(f"demo-voter-{number}", 0x10000 + number)

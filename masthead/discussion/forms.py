@@ -3,6 +3,8 @@ from django import forms
 from masthead.core.text import MAX_BODY_LENGTH
 from masthead.discussion.models import SubscriptionKind
 from masthead.discussion.services import MAX_NAME_LENGTH
+from masthead.moderation.models import ReportReason
+from masthead.moderation.services import MAX_REPORT_TEXT
 
 NOTIFY_CHOICES = [
     ("", "Nothing"),
@@ -46,4 +48,18 @@ class EditForm(forms.Form):
         label="Your comment",
         widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
         max_length=MAX_BODY_LENGTH,
+    )
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(
+        label="What is wrong with this comment?",
+        choices=ReportReason.choices,
+        widget=forms.RadioSelect,
+    )
+    text = forms.CharField(
+        label="Anything the moderators should know? (optional)",
+        required=False,
+        max_length=MAX_REPORT_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
     )

@@ -122,6 +122,25 @@ class Comment(models.Model):
     def is_removed(self) -> bool:
         return self.state == CommentState.REMOVED
 
+    @property
+    def author_key(self) -> str:
+        """`u:<user id>` or `g:<guest key>`: how moderation knows the author."""
+        return author_key(self.user_id, self.guest_key)
+
+
+def author_key(user_id: int | None, guest_key: str) -> str:
+    return f"u:{user_id}" if user_id else f"g:{guest_key}"
+
+
+def author_q(key: str) -> models.Q:
+    """Return a filter for the comments of the author `key` (see `author_key`)."""
+    kind, _, value = key.partition(":")
+    if kind == "u" and value.isdigit():
+        return models.Q(user_id=int(value))
+    if kind == "g" and value:
+        return models.Q(guest_key=value, user__isnull=True)
+    return models.Q(pk__in=[])
+
 
 class Vote(models.Model):
     """One reader's vote on one comment; `voter_key` is `u:<user id>` or `g:<guest key>`."""

@@ -31,10 +31,6 @@ class Fragment:
     next_cursor: str | None
 
 
-def owner_key(user_id: int | None, guest_key: str) -> str:
-    return f"u:{user_id}" if user_id else f"g:{guest_key}"
-
-
 def thread_fragment(
     thread: Thread, sort: selectors.Sort, cursor: str | None, *, base_url: str
 ) -> Fragment:
@@ -72,7 +68,7 @@ def render_fragment(
         html=html,
         comment_ids=[c.pk for c in comments],
         editable={
-            c.pk: (owner_key(c.user_id, c.guest_key), c.created_at)
+            c.pk: (c.author_key, c.created_at)
             for c in comments
             if c.state == CommentState.PUBLISHED and c.created_at >= since
         },

@@ -49,6 +49,11 @@ class CommentCreatedOut(Schema):
     edit_token: str | None = Field(
         None, description="Guests: send as X-Edit-Token to edit or remove within the window."
     )
+    moderation: str | None = Field(
+        None,
+        description="When the comment is not published yet (`comment.state` pending or held) "
+        "or was not published (rejected): why, in plain words. Only its author sees this.",
+    )
 
 
 class CommentEditIn(Schema):

@@ -12,7 +12,7 @@ from django.db.models import Q, QuerySet
 
 from masthead.core.cursors import decode_cursor, encode_cursor
 from masthead.discussion.identity import Reader
-from masthead.discussion.models import VISIBLE_STATES, Comment, Thread, Vote
+from masthead.discussion.models import VISIBLE_STATES, Comment, CommentState, Thread, Vote, author_q
 
 PAGE_SIZE = 20
 MAX_DEPTH = 6  # deeper replies are behind "continue this thread"
@@ -196,3 +196,59 @@ def comment_counts(page_ids: Iterable[int]) -> dict[int, int]:
     return dict(
         Thread.objects.filter(page_id__in=list(page_ids)).values_list("page_id", "comment_count")
     )
+
+
+def recent_by_author(key: str, *, since: datetime, limit: int) -> list[tuple[int, str, datetime]]:
+    """Return (id, text, created_at) of the author's latest comments since `since`, any state."""
+    rows = (
+        Comment.objects.filter(author_q(key), created_at__gte=since)
+        .order_by("-created_at")
+        .values_list("pk", "body_source", "created_at")[:limit]
+    )
+    return list(rows)
+
+
+def published_count_by_author(key: str) -> int:
+    """Return how many of the author's comments are published."""
+    return Comment.objects.filter(author_q(key), state=CommentState.PUBLISHED).count()
+
+
+@dataclass(frozen=True)
+class OwnUnpublished:
+    """A reader's own comment that others do not see, with why, in plain words."""
+
+    comment: Comment
+    reasons: list[str]
+    shadow: bool  # shown to its author as if published (shadow quarantine)
+
+
+UNPUBLISHED_OWN_STATES = (CommentState.PENDING, CommentState.HELD, CommentState.REJECTED)
+
+
+def own_unpublished(thread: Thread, reader: Reader, *, limit: int = 20) -> list[OwnUnpublished]:
+    """Return the reader's comments in `thread` that wait for moderators or were not
+    published, newest first, with their latest reasons (two queries; none for a stranger)."""
+    from masthead.moderation.checks import reason_text
+    from masthead.moderation.models import Decision
+
+    if not reader.voter_key:
+        return []
+    comments = list(
+        Comment.objects.filter(
+            author_q(reader.voter_key), thread=thread, state__in=UNPUBLISHED_OWN_STATES
+        ).order_by("-created_at")[:limit]
+    )
+    if not comments:
+        return []
+    # Ordered oldest first, so each comment keeps the reasons of its latest decision.
+    latest: dict[int, list[str]] = dict(
+        Decision.objects.filter(comment_id__in=[c.pk for c in comments])
+        .order_by("created_at")
+        .values_list("comment_id", "reasons")
+    )
+    found = []
+    for comment in comments:
+        codes = latest.get(comment.pk, [])
+        shadow = "shadow" in codes and comment.state == CommentState.HELD
+        found.append(OwnUnpublished(comment, [reason_text(c) for c in codes], shadow))
+    return found

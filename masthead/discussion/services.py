@@ -27,7 +27,10 @@ from masthead.discussion.models import (
     Thread,
     ThreadState,
     Vote,
+    author_key,
 )
+from masthead.moderation import checks
+from masthead.moderation.decisions import decision_record
 
 EDIT_WINDOW = timedelta(minutes=15)
 MAX_NAME_LENGTH = 80
@@ -95,12 +98,15 @@ def comment_post(
     author_email: str = "",
     notify: SubscriptionKind | None = None,
     suspected_bot: bool = False,
+    user_agent: str = "",
 ) -> Comment:
-    """Post a comment (or a reply to `parent`) and return it.
+    """Post a comment (or a reply to `parent`) and return it, in the state the moderation
+    pipeline decided: published, pending (pre-moderation), held or rejected. Every outcome is
+    stored with its decision; nothing is dropped.
 
     Raises DiscussionError for refused input and RateLimited past the posting limits. A
     `suspected_bot` (the honeypot was filled) is kept as spam for review, never shown or
-    counted. This is where the moderation pipeline will decide the comment's state.
+    counted.
     """
     rate_limit_hit("comment-post", reader.voter_key or reader.ip_hash, POST_LIMIT_PER_READER)
     rate_limit_hit("comment-post-ip", reader.ip_hash, POST_LIMIT_PER_IP)
@@ -124,6 +130,25 @@ def comment_post(
         raise DiscussionError(
             ProblemCode.EMAIL_REQUIRED, "Give an e-mail address to be notified.", "author_email"
         )
+    user_id = reader.user.pk if reader.user is not None else None
+    if suspected_bot:
+        verdict = checks.Verdict(checks.Action.REJECT, ("honeypot",))
+        state = CommentState.SPAM
+    else:
+        verdict = checks.verdict_for(
+            checks.Draft(
+                text=draft.body_source,
+                author_key=author_key(user_id, reader.guest_key),
+                ip_hash=reader.ip_hash,
+                user_id=user_id,
+                thread_id=thread.pk,
+                page_id=thread.page_id,
+                author_email=email or getattr(reader.user, "email", ""),
+                author_name=name,
+                user_agent=user_agent,
+            )
+        )
+        state = state_for(verdict)
 
     with atomic_write():
         comment = Comment.objects.create(
@@ -138,17 +163,25 @@ def comment_post(
             ip_hash=reader.ip_hash,
             body_source=draft.body_source,
             body_html=draft.body_html,
-            state=CommentState.SPAM if suspected_bot else CommentState.PUBLISHED,
+            state=state,
             created_at=timezone.now(),
         )
         own = f"{comment.pk:0{PATH_DIGITS}d}"
         comment.path = f"{parent.path}/{own}" if parent else own
         comment.save(update_fields=["path"])
+        if state != CommentState.PUBLISHED or verdict.reasons:
+            decision_record(
+                comment_id=comment.pk,
+                source="pipeline",
+                from_state="",
+                to_state=state,
+                reasons=verdict.reasons,
+                scores=verdict.scores,
+            )
         if suspected_bot:
             return comment
-        if parent is not None:
-            Comment.objects.filter(pk=parent.pk).update(reply_count=F("reply_count") + 1)
-        _bump(thread.pk, comment_count=1)
+        if state == CommentState.PUBLISHED:
+            _count(comment, +1)
         if notify:
             subscription_add(
                 thread=thread,
@@ -159,6 +192,47 @@ def comment_post(
     return comment
 
 
+def state_for(verdict: "checks.Verdict") -> CommentState:
+    """Return the state a comment takes after the pipeline's verdict."""
+    if verdict.action == checks.Action.REJECT:
+        return CommentState.REJECTED
+    if verdict.action == checks.Action.HOLD:
+        if set(verdict.reasons) <= {"pre-moderation", "new-commenter"}:
+            return CommentState.PENDING
+        return CommentState.HELD
+    return CommentState.PUBLISHED
+
+
+def _count(comment: Comment, delta: int) -> None:
+    """Count `comment` in (or out of) its thread and parent as it becomes (un)published."""
+    if comment.parent_id is not None:
+        Comment.objects.filter(pk=comment.parent_id).update(reply_count=F("reply_count") + delta)
+    _bump(comment.thread_id, comment_count=delta)
+
+
+def comment_state_set(comment: Comment, state: CommentState) -> None:
+    """Move `comment` to `state`, keeping the counters right (published comments are the
+    counted ones) and retiring the thread's cached pages. Must be called inside a write
+    transaction; the caller records the decision."""
+    before = comment.state
+    if before == state:
+        return
+    comment.state = state
+    update = ["state"]
+    if state == CommentState.REMOVED:
+        comment.removed_at = timezone.now()
+        comment.body_source = ""
+        comment.body_html = ""
+        update += ["removed_at", "body_source", "body_html"]
+    comment.save(update_fields=update)
+    if before == CommentState.PUBLISHED:
+        _count(comment, -1)
+    elif state == CommentState.PUBLISHED:
+        _count(comment, +1)
+    else:
+        _bump(comment.thread_id)
+
+
 def can_edit(comment: Comment, reader: Reader) -> bool:
     """Return whether `reader` may still edit or remove `comment` (author, within the window)."""
     if comment.state != CommentState.PUBLISHED or not reader.owns(comment):
@@ -167,16 +241,45 @@ def can_edit(comment: Comment, reader: Reader) -> bool:
 
 
 def comment_edit(*, comment: Comment, reader: Reader, body: str) -> Comment:
-    """Replace the text of `comment`; only its author may, within the edit window."""
+    """Replace the text of `comment`; only its author may, within the edit window. The new
+    text passes the moderation pipeline again and may be held."""
     if not can_edit(comment, reader):
         raise DiscussionError(ProblemCode.EDIT_NOT_ALLOWED, "This comment can no longer be edited.")
     draft = _draft(body)
+    verdict = checks.verdict_for(
+        checks.Draft(
+            text=draft.body_source,
+            author_key=comment.author_key,
+            ip_hash=reader.ip_hash,
+            user_id=comment.user_id,
+            comment_id=comment.pk,
+            thread_id=comment.thread_id,
+            page_id=comment.thread.page_id,
+            author_email=comment.author_email,
+            author_name=comment.author_name,
+        )
+    )
+    state = state_for(verdict)
     with atomic_write():
+        before = comment.state
         comment.body_source = draft.body_source
         comment.body_html = draft.body_html
         comment.edited_at = timezone.now()
         comment.save(update_fields=["body_source", "body_html", "edited_at"])
-        _bump(comment.thread_id)
+        if state != before or verdict.reasons:
+            decision_record(
+                comment_id=comment.pk,
+                source="pipeline",
+                from_state=before,
+                to_state=state,
+                reasons=verdict.reasons,
+                scores=verdict.scores,
+                note="edited",
+            )
+        if state != before:
+            comment_state_set(comment, state)
+        else:
+            _bump(comment.thread_id)
     return comment
 
 
@@ -190,13 +293,14 @@ def comment_remove(*, comment: Comment, reader: Reader) -> Comment:
     if comment.state == CommentState.REMOVED:
         return comment
     with atomic_write():
-        was_counted = comment.state == CommentState.PUBLISHED
-        comment.state = CommentState.REMOVED
-        comment.removed_at = timezone.now()
-        comment.body_source = ""
-        comment.body_html = ""
-        comment.save(update_fields=["state", "removed_at", "body_source", "body_html"])
-        _bump(comment.thread_id, comment_count=-1 if was_counted else 0)
+        decision_record(
+            comment_id=comment.pk,
+            source="staff" if reader.is_staff and not reader.owns(comment) else "author",
+            from_state=comment.state,
+            to_state=CommentState.REMOVED,
+            actor=reader.user,
+        )
+        comment_state_set(comment, CommentState.REMOVED)
     return comment
 
 

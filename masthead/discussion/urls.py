@@ -13,5 +13,6 @@ urlpatterns = [
     path("<int:comment_id>/vote/", views.vote, name="vote"),
     path("<int:comment_id>/edit/", views.edit, name="edit"),
     path("<int:comment_id>/remove/", views.remove, name="remove"),
+    path("<int:comment_id>/report/", views.report, name="report"),
     path("<int:comment_id>/thread/", views.continue_thread, name="continue"),
 ]

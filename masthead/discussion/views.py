@@ -13,10 +13,12 @@ from masthead.core.ratelimit import RateLimited
 from masthead.core.text import MAX_BODY_LENGTH, render_markdown
 from masthead.core.types import HtmxHttpRequest
 from masthead.discussion import rendering, selectors, services
-from masthead.discussion.forms import CommentForm, EditForm
+from masthead.discussion.forms import CommentForm, EditForm, ReportForm
 from masthead.discussion.identity import Reader, reader_from_request, remember_guest
-from masthead.discussion.models import Comment, SubscriptionKind, Thread
+from masthead.discussion.models import Comment, CommentState, SubscriptionKind, Thread
 from masthead.discussion.permissions import access_comment, access_thread
+from masthead.moderation import services as moderation
+from masthead.moderation.models import ReportReason
 
 
 def _thread_url(thread: Thread) -> str:
@@ -51,13 +53,25 @@ def section_context(
         "cursor": cursor,
         "base_url": base_url,
         "comments_html": rendering.personalise(fragment, request, reader),
+        "own_unpublished": selectors.own_unpublished(thread, reader),
         "form": form or CommentForm(guest=not reader.is_authenticated),
     }
 
 
 def _comment_response(request: HtmxHttpRequest, comment: Comment, reader: Reader) -> HttpResponse:
-    """After a write: the comment's HTML for htmx, else a redirect to its permalink."""
-    if request.htmx:
+    """After a write: the comment's HTML for htmx, else a redirect to its permalink (or, for a
+    comment waiting for moderators, to where its author sees it on the article)."""
+    if comment.state != CommentState.PUBLISHED:
+        if request.htmx:
+            [item] = [
+                i for i in selectors.own_unpublished(comment.thread, reader) if i.comment == comment
+            ] or [selectors.OwnUnpublished(comment, [], shadow=False)]
+            response = render(
+                request, "discussion/_own_unpublished.html", {"item": item, "fresh": True}
+            )
+        else:
+            response = HttpResponseRedirect(f"{_thread_url(comment.thread)}#comment-{comment.pk}")
+    elif request.htmx:
         node = selectors.CommentNode(comment)
         fragment = rendering.render_fragment(
             "discussion/_comment.html",
@@ -114,6 +128,7 @@ def post_comment(request: HtmxHttpRequest, thread_id: int) -> HttpResponse:
             author_email=data.get("author_email", ""),
             notify=SubscriptionKind(data["notify"]) if data.get("notify") else None,
             suspected_bot=bool(data.get("website")),
+            user_agent=request.headers.get("User-Agent", "")[:500],
         )
     except RateLimited as exc:
         form.add_error(None, f"You are posting too fast. {exc}")
@@ -209,6 +224,8 @@ def edit(request: HtmxHttpRequest, comment_id: int) -> HttpResponse:
         except services.DiscussionError as exc:
             form.add_error("body", exc.message)
         else:
+            if comment.state != CommentState.PUBLISHED:  # the new text was held
+                return HttpResponseRedirect(f"{_thread_url(comment.thread)}#comment-{comment.pk}")
             return HttpResponseRedirect(comment.get_absolute_url())
     return render(request, "discussion/edit_page.html", {"comment": comment, "form": form})
 
@@ -286,3 +303,35 @@ def continue_thread(request: HtmxHttpRequest, comment_id: int) -> HttpResponse:
             "comments_html": rendering.personalise(fragment, request, reader),
         },
     )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def report(request: HtmxHttpRequest, comment_id: int) -> HttpResponse:
+    """Let a reader report a comment to the moderators (a form page, or inline with htmx)."""
+    comment = access_comment(comment_id)
+    reader = reader_from_request(request, create_guest=request.method == "POST")
+    form = ReportForm(request.POST or None, auto_id=f"id_report{comment.pk}_%s")
+    context: dict[str, Any] = {"comment": comment, "form": form}
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            moderation.report_add(
+                comment=comment,
+                reader=reader,
+                reason=ReportReason(form.cleaned_data["reason"]),
+                text=form.cleaned_data["text"],
+            )
+        except moderation.ModerationError as exc:
+            form.add_error(None, exc.message)
+            status = 400
+        except RateLimited as exc:
+            form.add_error(None, f"You are reporting too fast. {exc}")
+            status = 429
+        else:
+            context["done"] = True
+    elif request.method == "POST":
+        status = 400
+    template = "discussion/_report.html" if request.htmx else "discussion/report_page.html"
+    response = render(request, template, context, status=status)
+    remember_guest(response, reader)
+    return response
