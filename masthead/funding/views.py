@@ -45,7 +45,13 @@ def _campaign(request: HttpRequest) -> Campaign:
 def _suggested(currency: str) -> list[tuple[str, str]]:
     """Return the suggested amounts as (major amount, label) radio choices."""
     amounts = parse_list(services.funding_settings().suggested_amounts, currency)
-    return [(str(to_major(a, currency)), format_amount(a, currency)) for a in amounts if a > 0]
+    choices = []
+    for amount in amounts:
+        major = to_major(amount, currency)
+        whole = major == major.to_integral_value()
+        key = str(major.to_integral_value()) if whole else str(major)
+        choices.append((key, format_amount(amount, currency)))
+    return [(key, label) for key, label in choices if key not in ("0", "0.00")]
 
 
 def _donate_context(request: HttpRequest, campaign: Campaign, form: DonateForm) -> dict[str, Any]:
