@@ -206,19 +206,18 @@ def donation_checkout_start(
     provider = provider_get()
     if not provider.is_configured():
         raise FundingError("Online payment is not configured.")
-    with atomic_write():
-        donation = Donation.objects.create(
-            kind=kind,
-            campaign=campaign,
-            amount=amount,
-            currency=currency,
-            donor_name=clean_text(donor_name)[:MAX_NAME_LENGTH],
-            donor_email=email,
-            is_public=is_public,
-            message=clean_text(message)[:MAX_MESSAGE_LENGTH],
-            provider=provider.name,
-            ip_hash=ip_hash,
-        )
+    donation = donation_prepare(
+        kind=kind,
+        amount=amount,
+        currency=currency,
+        donor_name=donor_name,
+        donor_email=email,
+        is_public=is_public,
+        message=message,
+        provider=provider.name,
+        ip_hash=ip_hash,
+        campaign=campaign,
+    )
     site_name = Site.objects.filter(is_default_site=True).values_list("site_name", flat=True)
     product = f"{'Monthly gift' if kind == DonationKind.MONTHLY else 'Gift'} to " + (
         campaign.title if campaign else (site_name.first() or settings.WAGTAIL_SITE_NAME)
@@ -239,6 +238,35 @@ def donation_checkout_start(
         Donation.objects.filter(pk=donation.pk).update(checkout_id=checkout.session_id)
     donation.checkout_id = checkout.session_id
     return CheckoutStart(donation=donation, redirect_url=checkout.url)
+
+
+def donation_prepare(
+    *,
+    kind: DonationKind,
+    amount: int,
+    currency: str,
+    donor_name: str,
+    donor_email: str,
+    is_public: bool,
+    message: str,
+    provider: str,
+    ip_hash: str = "",
+    campaign: Campaign | None = None,
+) -> Donation:
+    """Record what a donor asked for before they pay; the payment confirms it later."""
+    with atomic_write():
+        return Donation.objects.create(
+            kind=kind,
+            campaign=campaign,
+            amount=amount,
+            currency=currency,
+            donor_name=clean_text(donor_name)[:MAX_NAME_LENGTH],
+            donor_email=donor_email.strip().lower(),
+            is_public=is_public,
+            message=clean_text(message)[:MAX_MESSAGE_LENGTH],
+            provider=provider,
+            ip_hash=ip_hash,
+        )
 
 
 def campaign_donate_path(campaign: Campaign | None) -> str:
