@@ -56,15 +56,16 @@ OFFLINE = 25_000  # a bank transfer recorded by staff
 
 
 def _event(n: int, type_: str, created: datetime, obj: dict[str, Any]) -> ProviderEventData:
-    payload = {
-        "id": f"evt_demo_{n:03d}",
+    event_id = f"evt_demo_{n:03d}"
+    payload: dict[str, Any] = {
+        "id": event_id,
         "object": "event",
         "type": type_,
         "created": int(created.timestamp()),
         "data": {"object": obj},
     }
     return ProviderEventData(
-        event_id=payload["id"],
+        event_id=event_id,
         type=type_,
         created=created,
         payload=payload,
