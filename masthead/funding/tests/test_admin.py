@@ -30,7 +30,7 @@ def entry(client: Client, **data: str) -> object:
         "effective_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
         "campaign": "",
         "reason": "Bank transfer ref 2291",
-        "donor_name": "=HYPERLINK(\"http://evil\")",
+        "donor_name": '=HYPERLINK("http://evil")',
         "donor_email": "",
         "message": "",
     }
@@ -59,7 +59,9 @@ def test_a_correction_may_be_negative_and_needs_a_reason(client: Client, editor:
     assert LedgerEntry.objects.get().amount == -2_000
 
 
-def test_the_report_shows_monthly_totals_and_the_latest_entries(client: Client, editor: User) -> None:
+def test_the_report_shows_monthly_totals_and_the_latest_entries(
+    client: Client, editor: User
+) -> None:
     entry(client)
     page = parse_html(client.get("/admin/funding/").content)
     month = timezone.localtime().strftime("%B %Y")
@@ -70,7 +72,9 @@ def test_the_report_shows_monthly_totals_and_the_latest_entries(client: Client, 
     assert "staff:treasurer" in page.get_text()
 
 
-def test_the_csv_export_lists_every_entry_and_defuses_formulas(client: Client, editor: User) -> None:
+def test_the_csv_export_lists_every_entry_and_defuses_formulas(
+    client: Client, editor: User
+) -> None:
     entry(client)
     entry(client, kind="correction", amount="-5", reason="=cmd|' /C calc'!A0")
     response = client.get("/admin/funding/ledger.csv")
