@@ -118,9 +118,10 @@ def donate(request: HttpRequest) -> HttpResponse:
 
 
 def _private(response: HttpResponse) -> HttpResponse:
-    """The thank-you link is the donor's key: never cached, never sent on as a referrer."""
+    """The thank-you link is the donor's key: never cached, never sent to another site."""
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    # same-origin, not no-referrer: browsers then send "Origin: null" and CSRF fails.
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

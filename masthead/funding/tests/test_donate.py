@@ -166,7 +166,7 @@ def test_the_thank_you_page_waits_then_offers_the_portal_to_monthly_donors(
     client.post("/funding/donate/", form(kind="monthly"))
     donation = Donation.objects.get()
     page = client.get(donation.get_absolute_url())
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     assert "waiting for the payment provider" in page.content.decode()
     Donation.objects.filter(pk=donation.pk).update(state="active", customer_id="cus_42")
     page = parse_html(client.get(donation.get_absolute_url()).content)
