@@ -108,8 +108,9 @@ def env_url(name: str, default: str | None, *, schemes: tuple[str, ...]) -> str 
     return value
 
 
-def env_database(name: str, default: str) -> dict[str, Any]:
-    """Return a Django DATABASES entry for a `sqlite:///path` or `postgres://...` URL."""
+def env_database(name: str, default: str, *, conn_max_age: int = 0) -> dict[str, Any]:
+    """Return a Django DATABASES entry for a `sqlite:///path` or `postgres://...` URL whose
+    connections are kept `conn_max_age` seconds."""
     url = _raw(name) or default
     scheme = urlsplit(url).scheme
     if scheme not in {"sqlite", "postgres", "postgresql"}:
@@ -117,7 +118,7 @@ def env_database(name: str, default: str) -> dict[str, Any]:
             f"{name} must start with sqlite:/// or postgres://, not {scheme or url!r}."
         )
     try:
-        config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=0))
+        config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=600))
     except ValueError as exc:
         raise ImproperlyConfigured(f"{name} is not a valid database URL: {exc}") from exc
     if config["ENGINE"] == "django.db.backends.sqlite3":

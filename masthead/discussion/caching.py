@@ -8,7 +8,6 @@ from django.core.cache import cache
 from django.http import Http404
 
 from masthead.discussion.models import Thread
-from masthead.discussion.permissions import access_thread
 
 # Visibility (the article unpublished, say) is re-read from the database at least this often.
 STATE_SECONDS = 60
@@ -26,9 +25,8 @@ def state_key(thread_id: int) -> str:
 
 
 def _load(thread_id: int) -> ThreadState:
-    try:
-        thread = access_thread(thread_id)
-    except Http404:
+    thread = Thread.objects.select_related("page").filter(pk=thread_id).first()
+    if thread is None or not thread.is_public():
         return ThreadState(version=-1, visible=False)
     return ThreadState(version=thread.version, visible=True)
 
@@ -64,6 +62,11 @@ def thread_state_refresh(thread_id: int) -> None:
         cache.delete(state_key(thread_id))
     else:
         cache.set(state_key(thread_id), ThreadState(version, known.visible), STATE_SECONDS)
+
+
+def thread_states_forget(thread_ids: list[int]) -> None:
+    """Drop the cached state of these threads: the next request re-reads their visibility."""
+    cache.delete_many([state_key(thread_id) for thread_id in thread_ids])
 
 
 def page_key(kind: str, thread_id: int, version: int, *parts: str) -> str:

@@ -32,6 +32,13 @@ class Thread(models.Model):
     def is_open(self) -> bool:
         return self.state == ThreadState.OPEN
 
+    def is_public(self) -> bool:
+        """Return whether anyone may read the thread: its page (if any) is live and has no view
+        restriction. Queries the database; callers go through `caching.thread_state`."""
+        if self.page is None:
+            return True
+        return self.page.live and not self.page.get_view_restrictions().exists()
+
 
 class CommentState(models.TextChoices):
     PENDING = "pending", "Pending review"

@@ -5,6 +5,7 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from masthead.discussion import services
 from masthead.discussion.models import Comment
@@ -160,3 +161,35 @@ def test_a_cached_page_moves_to_the_new_version_once_a_change_commits(
     with django_capture_on_commit_callbacks(execute=True):
         send(client, "POST", url, {"body": "Second", "author_name": "Ann"})
     assert len(client.get(url).json()["items"]) == 2
+
+
+def test_unpublishing_or_restricting_the_article_hides_its_thread_at_once(
+    client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    thread = build_thread()
+    comment = post(thread, "Soon hidden")
+    urls = [
+        f"/api/v1/threads/{thread.pk}",
+        f"/api/v1/threads/{thread.pk}/comments",
+        f"/api/v1/comments/{comment.pk}",
+    ]
+    assert [client.get(url).status_code for url in urls] == [200, 200, 200]  # state now cached
+    page = thread.page
+    assert page is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        page.specific.unpublish()
+    for url in urls:
+        assert_problem(client.get(url), 404, "not-found")
+    assert_problem(
+        send(client, "POST", urls[1], {"body": "Too late", "author_name": "Ann"}), 404, "not-found"
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page.specific.save_revision().publish()
+    assert [client.get(url).status_code for url in urls] == [200, 200, 200]
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+        )
+    for url in urls:
+        assert_problem(client.get(url), 404, "not-found")
