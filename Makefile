@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# A local run: debug pages, no HTTPS redirect. Production sets its own environment.
-LOCAL_ENV := MASTHEAD_DEBUG=$${MASTHEAD_DEBUG:-true}
+# A local run: debug pages, no HTTPS redirect, and the development webhook secret from
+# .env.example (so signed test events can be posted by hand). Production sets its own environment.
+DEV_WEBHOOK_SECRET := $(shell sed -n 's/^MASTHEAD_STRIPE_WEBHOOK_SECRET=//p' .env.example)
+LOCAL_ENV := MASTHEAD_DEBUG=$${MASTHEAD_DEBUG:-true} \
+	MASTHEAD_STRIPE_WEBHOOK_SECRET=$${MASTHEAD_STRIPE_WEBHOOK_SECRET:-$(DEV_WEBHOOK_SECRET)}
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev demo serve migrate test test-sqlite test-postgres lint typecheck \

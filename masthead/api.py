@@ -12,6 +12,7 @@ from ninja.errors import HttpError, ValidationError
 from masthead.articles.api import router as articles_router
 from masthead.core.problems import Problem, ProblemCode, problem_response
 from masthead.discussion.api import comments_router, threads_router
+from masthead.funding.api import router as funding_router
 
 
 class MastheadAPI(NinjaAPI):
@@ -31,7 +32,8 @@ api = MastheadAPI(
     title="Masthead API",
     version="1",
     description=(
-        "Read the publication's articles and discussions; post, edit and vote on comments. "
+        "Read the publication's articles, discussions and funding goal; post, edit and vote "
+        "on comments. "
         "Errors are RFC 9457 problem details with a stable `code`."
     ),
     urls_namespace="api",
@@ -40,6 +42,7 @@ api = MastheadAPI(
 api.add_router("/articles", articles_router, tags=["articles"])
 api.add_router("/threads", threads_router, tags=["discussion"])
 api.add_router("/comments", comments_router, tags=["discussion"])
+api.add_router("/funding", funding_router, tags=["funding"])
 
 
 @api.exception_handler(Problem)

@@ -5,6 +5,7 @@ and `make serve` turn on MASTHEAD_DEBUG for a local run.
 """
 
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "masthead.discussion",
     "masthead.moderation",
     "masthead.accounts",
+    "masthead.funding",
     "django_htmx",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -218,6 +220,49 @@ MODERATION_CHECKS = env_list(
 # Akismet is used only when the site turns it on in Settings → Moderation and a key is set.
 AKISMET_KEY = env_str("MASTHEAD_AKISMET_KEY", "")
 AKISMET_URL = env_url("MASTHEAD_AKISMET_URL", "https://rest.akismet.com", schemes=("https", "http"))
+
+# E-mail (receipts): smtp://host:25 (plain, a local relay), smtp+tls://user:password@host:587
+# (STARTTLS), smtps://user:password@host:465 (TLS), console:// (print), or none:// (drop).
+EMAIL_URL = env_str("MASTHEAD_EMAIL_URL", "console://" if DEBUG else "none://")
+_email = urlsplit(EMAIL_URL)
+if _email.scheme in ("smtp", "smtp+tls", "smtps") and _email.hostname:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = _email.hostname
+    EMAIL_PORT = _email.port or {"smtp": 25, "smtp+tls": 587, "smtps": 465}[_email.scheme]
+    EMAIL_HOST_USER = unquote(_email.username or "")
+    EMAIL_HOST_PASSWORD = unquote(_email.password or "")
+    EMAIL_USE_TLS = _email.scheme == "smtp+tls"
+    EMAIL_USE_SSL = _email.scheme == "smtps"
+    EMAIL_TIMEOUT = 10
+elif _email.scheme == "console":
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+elif _email.scheme == "none":
+    EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+else:
+    raise ImproperlyConfigured(
+        "MASTHEAD_EMAIL_URL must start with smtp://, smtp+tls://, smtps:// (with a host), "
+        "console:// or none://."
+    )
+DEFAULT_FROM_EMAIL = env_str("MASTHEAD_DEFAULT_FROM_EMAIL", "Masthead <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Reader funding through Stripe. Without a secret key the donate page explains how to give
+# offline; without a webhook secret the webhook refuses every delivery.
+STRIPE_SECRET_KEY = env_str("MASTHEAD_STRIPE_SECRET_KEY", "")
+STRIPE_WEBHOOK_SECRET = env_str("MASTHEAD_STRIPE_WEBHOOK_SECRET", "")
+STRIPE_API_BASE = env_url(
+    "MASTHEAD_STRIPE_API_BASE", "https://api.stripe.com", schemes=("https", "http")
+)
+STRIPE_WEBHOOK_TOLERANCE = env_int("MASTHEAD_STRIPE_WEBHOOK_TOLERANCE", 300, minimum=1)
+# The development secret in .env.example is public: anyone could sign events with it.
+DEMO_STRIPE_WEBHOOK_SECRET = "whsec_masthead_development_only_0123456789abcdef"  # noqa: S105
+if STRIPE_WEBHOOK_SECRET == DEMO_STRIPE_WEBHOOK_SECRET and not DEBUG:
+    raise ImproperlyConfigured(
+        "MASTHEAD_STRIPE_WEBHOOK_SECRET is the public development secret from .env.example; "
+        "use the signing secret of your Stripe webhook endpoint (whsec_...)."
+    )
+# Sites allowed to show the funding widget in an iframe (CSP frame-ancestors); * for any.
+FUNDING_EMBED_ORIGINS = env_list("MASTHEAD_FUNDING_EMBED_ORIGINS", ["*"])
 
 # Wagtail.
 WAGTAILIMAGES_IMAGE_MODEL = "articles.NewsImage"

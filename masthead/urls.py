@@ -21,6 +21,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("accounts/", include("masthead.accounts.urls")),
     path("comments/", include("masthead.discussion.urls")),
+    path("funding/", include("masthead.funding.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -15,6 +15,7 @@ from masthead.discussion import selectors
 from masthead.discussion.identity import Reader
 from masthead.discussion.models import CommentState, Thread
 from masthead.discussion.services import EDIT_WINDOW
+from masthead.funding.badges import apply_supporter_badges
 
 CSRF_PLACEHOLDER = "__MASTHEAD_CSRF__"
 CACHE_SECONDS = 60 * 60
@@ -78,8 +79,8 @@ def render_fragment(
 
 def personalise(fragment: Fragment, request: HttpRequest, reader: Reader) -> SafeString:
     """Return the fragment's HTML with this reader's votes pressed, edit controls on their own
-    comments (while the edit window lasts) and the request's CSRF token in the forms."""
-    html = fragment.html.replace(CSRF_PLACEHOLDER, get_token(request))
+    comments (while the edit window lasts), supporter badges and the request's CSRF token."""
+    html = apply_supporter_badges(fragment.html.replace(CSRF_PLACEHOLDER, get_token(request)))
     for comment_id, value in selectors.reader_votes(reader, fragment.comment_ids).items():
         html = html.replace(
             f'aria-pressed="false" data-vote="{comment_id}:{value}"',

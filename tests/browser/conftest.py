@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from masthead.testing.funding import FakeStripe, fake_stripe_server
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
+BROWSER_WEBHOOK_SECRET = "whsec_browser_tests_only"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -51,6 +54,8 @@ def _run(args: list[str], env: dict[str, str]) -> None:
 class LiveSite:
     url: str
     var: Path
+    stripe: FakeStripe
+    env: dict[str, str]
 
     def admin_password(self) -> str:
         return (self.var / "demo-admin-password.txt").read_text().strip()
@@ -58,7 +63,12 @@ class LiveSite:
 
 @pytest.fixture(scope="session")
 def live_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSite]:
-    """Serve the demo newsroom in production mode."""
+    """Serve the demo newsroom in production mode, paying through a fake Stripe on loopback."""
+    with fake_stripe_server() as stripe:
+        yield from _serve(tmp_path_factory, stripe)
+
+
+def _serve(tmp_path_factory: pytest.TempPathFactory, stripe: FakeStripe) -> Iterator[LiveSite]:
     var = tmp_path_factory.mktemp("browser-var")
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
@@ -73,6 +83,9 @@ def live_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSite]:
         MASTHEAD_SECURE_COOKIES="false",
         MASTHEAD_HSTS_SECONDS="0",
         MASTHEAD_LOG_LEVEL="warning",
+        MASTHEAD_STRIPE_SECRET_KEY="sk_test_browser",
+        MASTHEAD_STRIPE_API_BASE=stripe.url,
+        MASTHEAD_STRIPE_WEBHOOK_SECRET=BROWSER_WEBHOOK_SECRET,
     )
     _run(["migrate", "--no-input", "-v0"], env)
     _run(["load_demo"], env)
@@ -108,7 +121,7 @@ def live_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSite]:
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError((var / "server.log").read_text()) from None
                 time.sleep(0.2)
-        yield LiveSite(url=base_url, var=var)
+        yield LiveSite(url=base_url, var=var, stripe=stripe, env=env)
     finally:
         server.terminate()
         server.wait(timeout=10)

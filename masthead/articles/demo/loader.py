@@ -19,6 +19,7 @@ from masthead.articles import services
 from masthead.articles.demo import content, images
 from masthead.articles.models import NewsImage
 from masthead.discussion.demo import demo_discussions_load
+from masthead.funding.demo import funding_demo_load
 
 SITE_NAME = "The Meridian"
 TAGLINE = "Independent, reader-funded reporting from Calder Bay and the world"
@@ -141,6 +142,7 @@ def demo_load() -> DemoResult:
         image.get_renditions(*RENDITIONS)
     demo_discussions_load()
     password, created = _admin_credentials()
+    funding_demo_load(staff=get_user_model().objects.get(username=ADMIN_USERNAME))
     return DemoResult(
         articles=len(content.ARTICLES),
         admin_username=ADMIN_USERNAME,
