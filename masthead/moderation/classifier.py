@@ -1,17 +1,32 @@
 """The site classifier: a small linear text model that starts from the shipped starter corpus and
 learns from this site's moderator decisions.
 
-Features are hashed word 1-2-grams and character 2-5-grams (within word boundaries) of the
-`normalize()`d text, each block scaled to unit length; the model is a logistic
-regression (one-vs-rest, trained by SGD in a second or two) with balanced class weights over
-the six labels. Hashing needs no vocabulary, so a
-retrained model is just new weights, and character n-grams carry misspellings, leetspeak leftovers
-and languages with little training data.
+Features are hashed n-grams in three blocks: words (1-2-grams) and characters (2-5-grams within
+word boundaries) of the `normalize()`d text, and characters of the raw casefolded text (which keeps
+the spelling tricks themselves: "@", "*", digits, spacing). Counts are scaled as sublinear tf
+(1 + log count) times an IDF fitted on the training texts, and each block is scaled to unit length.
+
+Two logistic regressions (SGD, a second or two together) share those features:
+
+- a binary model of "harmful" (insult, threat or incitement, hate, spam) against `ok`, with
+  balanced class weights. Its probability is `not_ok()`, the number that decides holding.
+  `off_topic` lines stay out of it: without the article they read like ordinary chat, and training
+  on them teaches the model to hold short, friendly `ok` replies. Off-topic posts are the job of
+  the article-similarity check.
+- a six-label one-vs-rest model that only names the reason: the probability of not being ok is
+  shared among the five other labels in proportion to its scores.
+
+A text of fewer than `SHORT_WORDS` words carries little evidence ("Thanks", "Top one", "Fixed"),
+so its harmful log-odds are lowered by `SHORT_PENALTY`: it is held only when the model is very
+sure.
+
+Hashing needs no vocabulary, so a retrained model is just new weights, and character n-grams carry
+misspellings, leetspeak leftovers and languages with little training data.
 
 Scoring skips scikit-learn at request time: we hash the n-grams with the same routine
 `HashingVectorizer` uses, look up the few rows of the weight matrix they touch and apply the
-one-vs-rest normalisation ourselves: tenths of a millisecond instead of a millisecond or more
-of input validation.
+scaling and the one-vs-rest normalisation ourselves: tenths of a millisecond instead of a
+millisecond or more of input validation.
 
 The saved file holds plain arrays and the feature parameters, not pickled estimators, so it
 survives scikit-learn upgrades; `FORMAT` changes whenever the features do.
@@ -20,6 +35,7 @@ survives scikit-learn upgrades; `FORMAT` changes whenever the features do.
 import json
 import logging
 import os
+import re
 import tempfile
 import threading
 import time
@@ -46,6 +62,7 @@ from masthead.moderation.normalize import normalize
 __all__ = [
     "DECISION_WEIGHT",
     "FORMAT",
+    "HARMFUL",
     "LABELS",
     "SiteClassifier",
     "current",
@@ -59,7 +76,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 LABELS = ("ok", "insult", "threat_or_incitement", "hate", "spam", "off_topic")
-FORMAT = 1
+# What the binary model learns as "not ok"; `ok` is the other side and `off_topic` sits out.
+HARMFUL = ("insult", "threat_or_incitement", "hate", "spam")
+FORMAT = 2
 # A moderator's decision on this site counts for more than a line of the generic starter corpus.
 DECISION_WEIGHT = 3.0
 STARTER = Path(__file__).resolve().parent / "corpus" / "starter.jsonl"
@@ -68,23 +87,31 @@ STARTER = Path(__file__).resolve().parent / "corpus" / "starter.jsonl"
 N_FEATURES = 2**18
 ALPHA = 1e-5
 EPOCHS = 30
-CHAR_WEIGHT = 1.0
+# The six-label model only names the reason: fewer passes keep training within a few seconds.
+REASON_EPOCHS = 10
+# Weights of the blocks (normalised words, normalised characters, raw characters).
+BLOCK_WEIGHTS = (1.0, 1.0, 0.7)
+# Texts of fewer words than this need more evidence: their harmful log-odds drop by the penalty.
+SHORT_WORDS = 3
+SHORT_PENALTY = 2.5
 RANDOM_STATE = 0
 # Words of one letter or more, in any script: "я", "и", "à" carry meaning too.
 WORD_PATTERN = r"(?u)\b\w+\b"
+_WORD = re.compile(WORD_PATTERN)
 # How often a process looks at the saved model's mtime for a newer one from another process.
 RELOAD_INTERVAL = 5.0
 
 Example = tuple[str, str, float]
+Analyzer = Callable[[str], list[str]]
 
 
 def _vectorizers(n_features: int) -> tuple[HashingVectorizer, HashingVectorizer]:
-    # The text arrives normalised (and casefolded), so neither vectoriser preprocesses it again.
+    # The text arrives normalised or casefolded, so neither vectoriser preprocesses it again.
     common: dict[str, Any] = {
         "n_features": n_features,
         "alternate_sign": False,
         "lowercase": False,
-        "norm": "l2",
+        "norm": None,
         "dtype": np.float64,
     }
     words = HashingVectorizer(
@@ -94,36 +121,84 @@ def _vectorizers(n_features: int) -> tuple[HashingVectorizer, HashingVectorizer]
     return words, chars
 
 
-def _matrix(texts: list[str], n_features: int, char_weight: float) -> Any:
-    """Return the training feature matrix (a scipy CSR matrix) of `texts`."""
+def _counts(texts: list[str], n_features: int) -> Any:
+    """Return the raw hashed counts of `texts`, the three blocks side by side (scipy CSR)."""
     words, chars = _vectorizers(n_features)
     normalised = [normalize(t) for t in texts]
+    raw = [t.casefold() for t in texts]
     return sp.hstack(
-        [words.transform(normalised), chars.transform(normalised) * char_weight], format="csr"
+        [words.transform(normalised), chars.transform(normalised), chars.transform(raw)],
+        format="csr",
     )
+
+
+def _idf(counts: Any) -> tuple[NDArray[np.float64], float]:
+    """Return the smooth IDF of every column of `counts` and that of a column never seen."""
+    documents = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    return np.log((1 + documents) / (1 + df)) + 1.0, float(np.log(1 + documents) + 1.0)
+
+
+def _scale(counts: Any, idf: NDArray[np.float64], n_features: int, block_weights: Any) -> Any:
+    """Return `counts` as sublinear tf times `idf`, each block scaled to `block_weights` length."""
+    matrix = counts.astype(np.float64).tocsr(copy=True)
+    matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
+    block = matrix.indices // n_features
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    squares = np.zeros((matrix.shape[0], len(block_weights)))
+    np.add.at(squares, (rows, block), matrix.data**2)
+    lengths = np.sqrt(squares)
+    lengths[lengths == 0] = 1.0
+    matrix.data *= np.asarray(block_weights)[block] / lengths[rows, block]
+    return matrix
+
+
+def _matrix(texts: list[str], model: "SiteClassifier") -> Any:
+    """Return the feature matrix of `texts` as `model` sees them (tests compare with sklearn)."""
+    counts = _counts(texts, model.n_features)
+    idf = np.full(counts.shape[1], model.default_idf)
+    seen = np.flatnonzero(model.lookup >= 0)
+    idf[seen] = model.idf[model.lookup[seen]]
+    return _scale(counts, idf, model.n_features, model.block_weights)
+
+
+def _word_count(normalised: str) -> int:
+    return len(_WORD.findall(normalised))
 
 
 @dataclass(frozen=True, slots=True)
 class SiteClassifier:
-    """A trained model: the weight rows of the hashed features that training saw."""
+    """A trained model: the weight rows of the hashed features that training saw.
+
+    Column j < len(labels) of `weights` is label j's one-vs-rest model; the last column is the
+    binary harmful-against-ok model.
+    """
 
     labels: tuple[str, ...]
     n_features: int
-    char_weight: float
+    block_weights: tuple[float, ...]
     lookup: NDArray[np.int32]  # hashed feature -> row of `weights`, or -1 when never seen
-    weights: NDArray[np.float64]  # (seen features, labels)
-    intercepts: NDArray[np.float64]  # (labels,)
+    weights: NDArray[np.float64]  # (seen features, labels + 1)
+    intercepts: NDArray[np.float64]  # (labels + 1,)
+    idf: NDArray[np.float64]  # (seen features,)
+    default_idf: float  # of a feature training never saw
     trained_on: int
 
     def features(self, text: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         """Return the nonzero (column, value) pairs of `text`'s feature row, as in training."""
+        return self._features(text, normalize(text))
+
+    def _features(self, text: str, normalised: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         word_grams, char_grams = _analyzers(self.n_features)
-        normalised = normalize(text)
+        raw = text.casefold()
         columns: list[NDArray[np.intp]] = []
         values: list[NDArray[np.float64]] = []
-        for offset, grams, scale in (
-            (0, word_grams(normalised), 1.0),
-            (self.n_features, char_grams(normalised), self.char_weight),
+        for block, (grams, scale) in enumerate(
+            zip(
+                (word_grams(normalised), char_grams(normalised), char_grams(raw)),
+                self.block_weights,
+                strict=True,
+            )
         ):
             if not grams:
                 continue
@@ -131,28 +206,43 @@ class SiteClassifier:
                 [((g, 1) for g in grams)], self.n_features, np.float64, False, 0
             )
             unique, inverse = np.unique(indices, return_inverse=True)
-            summed = np.bincount(inverse, weights=counts).astype(np.float64)
+            column = unique.astype(np.intp) + block * self.n_features
+            summed = 1.0 + np.log(np.bincount(inverse, weights=counts).astype(np.float64))
+            rows = self.lookup[column]
+            summed *= np.where(rows >= 0, self.idf[rows], self.default_idf)
             summed *= scale / np.sqrt(summed @ summed)
-            columns.append(unique.astype(np.intp) + offset)
+            columns.append(column)
             values.append(summed)
         if not columns:
             return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
         return np.concatenate(columns), np.concatenate(values)
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Return the probability of each label in `LABELS` for `text`; they sum to 1."""
-        columns, values = self.features(text)
+    def decision(self, text: str) -> tuple[NDArray[np.float64], int]:
+        """Return the raw decision values (labels, then harmful) and the word count of `text`."""
+        normalised = normalize(text)
+        columns, values = self._features(text, normalised)
         rows = self.lookup[columns]
         seen = rows >= 0
-        decision = values[seen] @ self.weights[rows[seen]] + self.intercepts
+        return values[seen] @ self.weights[rows[seen]] + self.intercepts, _word_count(normalised)
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Return the probability of each label in `LABELS` for `text`; they sum to 1.
+
+        `ok` gets one minus the harmful model's probability (lowered for short texts); the rest
+        is shared among the other labels in proportion to the six-label model's scores.
+        """
+        decision, word_count = self.decision(text)
+        harmful = decision[-1] - (SHORT_PENALTY if word_count < SHORT_WORDS else 0.0)
+        not_ok = float(expit(harmful))
         # SGDClassifier.predict_proba for log loss: one sigmoid per label, then normalised.
-        probabilities = expit(decision)
-        total = probabilities.sum()
-        probabilities = (
-            probabilities / total if total > 0 else np.full_like(decision, 1 / len(decision))
-        )
+        probabilities = expit(decision[:-1])
         result = dict.fromkeys(LABELS, 0.0)
-        result.update(zip(self.labels, probabilities.tolist(), strict=True))
+        others = [i for i, label in enumerate(self.labels) if label != "ok"]
+        total = float(probabilities[others].sum()) if others else 0.0
+        for i in others:
+            share = probabilities[i] / total if total > 0 else 1.0 / len(others)
+            result[self.labels[i]] = not_ok * float(share)
+        result["ok"] = 1.0 - sum(result.values())
         return result
 
     def not_ok(self, text: str) -> float:
@@ -166,10 +256,12 @@ class SiteClassifier:
             "format": FORMAT,
             "labels": list(self.labels),
             "n_features": self.n_features,
-            "char_weight": self.char_weight,
+            "block_weights": list(self.block_weights),
             "columns": np.flatnonzero(self.lookup >= 0).astype(np.int64),
             "weights": self.weights,
             "intercepts": self.intercepts,
+            "idf": self.idf,
+            "default_idf": self.default_idf,
             "trained_on": self.trained_on,
         }
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -190,21 +282,30 @@ class SiteClassifier:
             if not isinstance(state, dict) or state.get("format") != FORMAT:
                 return None
             n_features = int(state["n_features"])
+            block_weights = tuple(float(w) for w in state["block_weights"])
             columns = np.asarray(state["columns"], dtype=np.int64)
             weights = np.asarray(state["weights"], dtype=np.float64)
             labels = tuple(str(label) for label in state["labels"])
             intercepts = np.asarray(state["intercepts"], dtype=np.float64)
-            if weights.shape != (len(columns), len(labels)) or intercepts.shape != (len(labels),):
+            idf = np.asarray(state["idf"], dtype=np.float64)
+            if (
+                len(block_weights) != 3
+                or weights.shape != (len(columns), len(labels) + 1)
+                or intercepts.shape != (len(labels) + 1,)
+                or idf.shape != (len(columns),)
+            ):
                 return None
-            lookup = np.full(2 * n_features, -1, dtype=np.int32)
+            lookup = np.full(3 * n_features, -1, dtype=np.int32)
             lookup[columns] = np.arange(len(columns), dtype=np.int32)
             return cls(
                 labels=labels,
                 n_features=n_features,
-                char_weight=float(state["char_weight"]),
+                block_weights=block_weights,
                 lookup=lookup,
                 weights=weights,
                 intercepts=intercepts,
+                idf=idf,
+                default_idf=float(state["default_idf"]),
                 trained_on=int(state["trained_on"]),
             )
         except Exception:  # a half-written, truncated or foreign file: retrain instead
@@ -212,10 +313,10 @@ class SiteClassifier:
             return None
 
 
-_analyzer_cache: dict[int, tuple[Callable[[str], list[str]], Callable[[str], list[str]]]] = {}
+_analyzer_cache: dict[int, tuple[Analyzer, Analyzer]] = {}
 
 
-def _analyzers(n_features: int) -> tuple[Callable[[str], list[str]], Callable[[str], list[str]]]:
+def _analyzers(n_features: int) -> tuple[Analyzer, Analyzer]:
     # Building an analyzer costs more than using it; two per feature size is all we ever need.
     analyzers = _analyzer_cache.get(n_features)
     if analyzers is None:
@@ -225,12 +326,58 @@ def _analyzers(n_features: int) -> tuple[Callable[[str], list[str]], Callable[[s
     return analyzers
 
 
+def _sgd(alpha: float, epochs: int = EPOCHS) -> SGDClassifier:
+    return SGDClassifier(
+        loss="log_loss",
+        alpha=alpha,
+        class_weight="balanced",
+        max_iter=epochs,
+        tol=None,
+        random_state=RANDOM_STATE,
+    )
+
+
+def _fit(
+    matrix: Any, labels: list[str], weights: NDArray[np.float64], alpha: float
+) -> tuple[tuple[str, ...], NDArray[np.float64], NDArray[np.float64]]:
+    """Fit the six-label model and the harmful model; return labels, coefficients, intercepts."""
+    model = _sgd(alpha, REASON_EPOCHS).fit(matrix, labels, sample_weight=weights)
+    coef = np.asarray(model.coef_, dtype=np.float64)
+    intercepts = np.asarray(model.intercept_, dtype=np.float64)
+    classes = tuple(str(label) for label in model.classes_)
+    if len(classes) == 2:
+        # scikit-learn keeps one weight vector for two classes: the first class gets the
+        # complement, which the normalised pair of sigmoids reproduces exactly.
+        coef = np.vstack([-coef[0], coef[0]])
+        intercepts = np.array([-intercepts[0], intercepts[0]])
+    target = np.array([label in HARMFUL for label in labels])
+    # The harmful model learns ok against harmful labels; without both, it falls back to
+    # "anything but ok" (a site whose decisions so far are, say, all off-topic).
+    inside = np.array([label == "ok" or label in HARMFUL for label in labels])
+    if not (target.any() and (~target & inside).any()):
+        target = np.array([label != "ok" for label in labels])
+        inside = np.ones(len(labels), dtype=bool)
+    if target[inside].all() or not target[inside].any():
+        # One side only: a constant model, sure of that side.
+        binary_coef = np.zeros(matrix.shape[1])
+        binary_intercept = 10.0 if target[inside].all() else -10.0
+    else:
+        binary = _sgd(alpha).fit(matrix[inside], target[inside], sample_weight=weights[inside])
+        binary_coef = np.asarray(binary.coef_[0], dtype=np.float64)
+        binary_intercept = float(binary.intercept_[0])
+    return (
+        classes,
+        np.vstack([coef, binary_coef]),
+        np.append(intercepts, binary_intercept),
+    )
+
+
 def train(
     examples: Iterable[Example],
     *,
     alpha: float = ALPHA,
     n_features: int = N_FEATURES,
-    char_weight: float = CHAR_WEIGHT,
+    block_weights: tuple[float, ...] = BLOCK_WEIGHTS,
 ) -> SiteClassifier:
     """Fit a classifier on (text, label, weight) examples and return it; deterministic.
 
@@ -245,34 +392,22 @@ def train(
         texts.append(text)
         labels.append(label)
         weights.append(float(weight))
-    matrix = _matrix(texts, n_features, char_weight)
-    model = SGDClassifier(
-        loss="log_loss",
-        alpha=alpha,
-        class_weight="balanced",
-        max_iter=EPOCHS,
-        tol=None,
-        random_state=RANDOM_STATE,
-    )
-    model.fit(matrix, labels, sample_weight=np.asarray(weights))
-    coef = np.asarray(model.coef_, dtype=np.float64)
-    intercepts = np.asarray(model.intercept_, dtype=np.float64)
-    classes = tuple(str(label) for label in model.classes_)
-    if len(classes) == 2:
-        # scikit-learn keeps one weight vector for two classes: the first class gets the
-        # complement, which the normalised pair of sigmoids reproduces exactly.
-        coef = np.vstack([-coef[0], coef[0]])
-        intercepts = np.array([-intercepts[0], intercepts[0]])
+    counts = _counts(texts, n_features)
+    idf, default_idf = _idf(counts)
+    matrix = _scale(counts, idf, n_features, block_weights)
+    classes, coef, intercepts = _fit(matrix, labels, np.asarray(weights), alpha)
     columns = np.flatnonzero(np.any(coef != 0.0, axis=0))
-    lookup = np.full(2 * n_features, -1, dtype=np.int32)
+    lookup = np.full(3 * n_features, -1, dtype=np.int32)
     lookup[columns] = np.arange(len(columns), dtype=np.int32)
     return SiteClassifier(
         labels=classes,
         n_features=n_features,
-        char_weight=char_weight,
+        block_weights=tuple(block_weights),
         lookup=lookup,
         weights=np.ascontiguousarray(coef[:, columns].T),
         intercepts=intercepts,
+        idf=idf[columns],
+        default_idf=default_idf,
         trained_on=len(texts),
     )
 

@@ -97,9 +97,10 @@ def test_mask_matches(token: str, word: str, matches: bool) -> None:
     ],
 )
 def test_it_normalises_100_kb_in_linear_time(attack: str) -> None:
-    # CPU time of the best of three runs: other processes on the machine do not count.
+    # A guard against blow-ups, not a speed test: linear work takes ~30 ms here, a quadratic or
+    # backtracking path takes minutes. CPU time, best of three, so other processes do not count.
     best = min(_cpu_seconds(attack) for _ in range(3))
-    assert best < 0.05
+    assert best < 1.0
 
 
 def _cpu_seconds(text: str) -> float:
