@@ -139,9 +139,11 @@ def main() -> None:
         for size in SIZES:
             page_url, api_path = threads[size]
             run_wrk(base + page_url, connections=8, duration_s=1)  # warm caches and renditions
+            settle()
             pages[size] = run_wrk(
                 base + page_url, connections=READ_CONNECTIONS, duration_s=DURATION
             )
+            settle()
             apis[size] = run_wrk(base + api_path, connections=READ_CONNECTIONS, duration_s=DURATION)
             print(
                 f"masthead {size:>7,}: page {row(pages[size])} | api {row(apis[size])}", flush=True
@@ -151,8 +153,11 @@ def main() -> None:
             {"body": "A benchmark comment, **posted** under load.", "author_name": "Bench"}
         )
         script = post_lua(body, "application/json", {})
+        post_url = base + threads[SIZES[min(1, len(SIZES) - 1)]][1]
+        run_wrk(post_url, connections=2, duration_s=2, lua_script=script)  # warm every worker
+        settle()
         posting = run_wrk(
-            base + threads[SIZES[min(1, len(SIZES) - 1)]][1],
+            post_url,
             connections=POST_CONNECTIONS,
             duration_s=DURATION,
             lua_script=script,

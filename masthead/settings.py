@@ -98,6 +98,8 @@ ROOT_URLCONF = "masthead.urls"
 ASGI_APPLICATION = "masthead.asgi.application"
 # Threads per server process that run Django (masthead/asgi.py); each keeps a connection.
 WEB_THREADS = env_int("MASTHEAD_WEB_THREADS", 4, minimum=1)
+# Larger request bodies are refused with 413 before Django sees them (image uploads included).
+MAX_REQUEST_BODY = env_int("MASTHEAD_MAX_REQUEST_BODY", 64 * 1024 * 1024, minimum=1024)
 
 TEMPLATES = [
     {

@@ -464,3 +464,13 @@ def text_verdict(text: str, config: ModerationConfig | None = None) -> Verdict:
 def reason_text(code: str) -> str:
     """Return the plain-words explanation of a reason code."""
     return REASONS.get(code, "a moderator will look at it")
+
+
+def warm_up() -> None:
+    """Load (or, the first time, train) the models the text checks use."""
+    try:
+        text_verdict("warm up")
+    finally:
+        from django.db import connection
+
+        connection.close()

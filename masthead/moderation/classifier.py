@@ -38,6 +38,7 @@ import os
 import re
 import tempfile
 import threading
+import fcntl
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -469,11 +470,26 @@ def current() -> SiteClassifier:
             return _cached
         loaded = SiteClassifier.load(path) if mtime is not None else None
         if loaded is None:
-            loaded = train(starter_examples())
-            loaded.save(path)
+            loaded = _train_once(path)
             mtime = path.stat().st_mtime_ns
         _cached, _cached_mtime, _checked_at = loaded, mtime, time.monotonic()
         return loaded
+
+
+def _train_once(path: Path) -> SiteClassifier:
+    """Train on the starter corpus and save, unless another process did it meanwhile: server
+    processes starting together wait for one of them instead of all training at once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(f"{path}.lock", "a") as lock:  # noqa: PTH123 - an advisory lock file
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            model = SiteClassifier.load(path) if path.exists() else None
+            if model is None:
+                model = train(starter_examples())
+                model.save(path)
+            return model
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def retrain(extra: Iterable[Example]) -> SiteClassifier:
