@@ -17,7 +17,7 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings")
 
-from masthead.core.wsgi_bridge import WSGIBridge  # noqa: E402
+from masthead.core.wsgi_bridge import WSGIBridge
 
 django_application = WSGIBridge(
     get_wsgi_application(),

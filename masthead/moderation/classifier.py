@@ -32,13 +32,13 @@ The saved file holds plain arrays and the feature parameters, not pickled estima
 survives scikit-learn upgrades; `FORMAT` changes whenever the features do.
 """
 
+import fcntl
 import json
 import logging
 import os
 import re
 import tempfile
 import threading
-import fcntl
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -480,7 +480,7 @@ def _train_once(path: Path) -> SiteClassifier:
     """Train on the starter corpus and save, unless another process did it meanwhile: server
     processes starting together wait for one of them instead of all training at once."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(f"{path}.lock", "a") as lock:  # noqa: PTH123 - an advisory lock file
+    with open(f"{path}.lock", "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             model = SiteClassifier.load(path) if path.exists() else None
