@@ -156,6 +156,30 @@ def sanction_add(
         )
 
 
+def author_ban(*, comment: Comment, actor: User, note: str = "") -> Sanction:
+    """Ban the author of `comment` (a guest also by their e-mail and hashed IP) and reject the
+    comment, in one transaction."""
+    guest = comment.user_id is None
+    with atomic_write():
+        sanction = sanction_add(
+            kind=SanctionKind.BAN,
+            author_key=comment.author_key,
+            actor=actor,
+            reason=note or f"Banned from the queue over comment {comment.pk}.",
+            email=comment.author_email if guest else "",
+            ip_hash=comment.ip_hash if guest else "",
+        )
+        if comment.state != CommentState.REJECTED:
+            comment_moderate(
+                comment=comment,
+                to_state=CommentState.REJECTED,
+                actor=actor,
+                note=note,
+                reasons=("banned",),
+            )
+    return sanction
+
+
 def sanction_lift(*, sanction: Sanction, actor: User) -> Sanction:
     """End a sanction early; the record stays."""
     if sanction.lifted_at is not None:

@@ -261,19 +261,7 @@ def moderate_view(request: HttpRequest, comment_id: int) -> HttpResponse:
                         "next": _next_url(request),
                     },
                 )
-            guest = comment.user_id is None
-            services.sanction_add(
-                kind=SanctionKind.BAN,
-                author_key=comment.author_key,
-                actor=actor,
-                reason=note or f"Banned from the queue over comment {comment.pk}.",
-                email=comment.author_email if guest else "",
-                ip_hash=comment.ip_hash if guest else "",
-            )
-            if comment.state != CommentState.REJECTED:
-                services.comment_moderate(
-                    comment=comment, to_state=CommentState.REJECTED, actor=actor, note=note
-                )
+            services.author_ban(comment=comment, actor=actor, note=note)
             message = f"{comment.display_name} is banned; the comment is rejected."
         else:
             to_state = ACTION_STATES[action]

@@ -6,6 +6,8 @@ import pytest
 from django.contrib.auth.models import User
 from django.utils import timezone
 
+from masthead.discussion import services as discussion
+from masthead.discussion.identity import Reader
 from masthead.discussion.models import Comment, CommentState, Thread
 from masthead.moderation import checks, services
 from masthead.moderation.models import (
@@ -188,3 +190,35 @@ def test_notes_need_text(thread: Thread, moderator: User) -> None:
     with pytest.raises(services.ModerationError):
         services.note_add(author_key=comment.author_key, text="   ", actor=moderator)
     assert ModeratorNote.objects.count() == 1
+
+
+def test_banning_from_the_queue_rejects_the_comment_and_names_the_guests_traces(
+    thread: Thread, moderator: User
+) -> None:
+    author = guest()
+    comment = services_post_as_guest(thread, author)
+    sanction = services.author_ban(comment=comment, actor=moderator, note="Threats.")
+    comment.refresh_from_db()
+    assert comment.state == CommentState.REJECTED
+    assert (sanction.kind, sanction.author_key, sanction.email, sanction.ip_hash) == (
+        SanctionKind.BAN,
+        f"g:{author.guest_key}",
+        "troll@example.org",
+        author.ip_hash,
+    )
+    decision = comment.decisions.get(source="moderator")
+    assert (decision.to_state, decision.reasons, decision.actor) == (
+        "rejected",
+        ["banned"],
+        moderator,
+    )
+
+
+def services_post_as_guest(thread: Thread, author: Reader) -> Comment:
+    return discussion.comment_post(
+        thread=thread,
+        reader=author,
+        body="A remark.",
+        author_name="Troll",
+        author_email="Troll@example.org",
+    )
