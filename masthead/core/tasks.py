@@ -5,44 +5,26 @@ Masthead needs no worker process on one machine: the tasks that use this backend
 moderation classifier. Wagtail's own tasks keep Django's default backend."""
 
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any
 
 from django.db import close_old_connections
 from django_tasks.backends.immediate import ImmediateBackend
-from django_tasks.base import Task, TaskResult, TaskResultStatus
-from django_tasks.utils import get_random_id
-
-T = TypeVar("T")
+from django_tasks.base import TaskResult
 
 
 class BackgroundThreadBackend(ImmediateBackend):
-    """Run each task after the ones before it, in one daemon thread per process."""
+    """Run each task after the ones before it, in one daemon thread per process. Enqueuing is
+    the immediate backend's; only the execution moves to the thread."""
 
     def __init__(self, alias: str, params: dict[str, Any]) -> None:
         super().__init__(alias, params)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"tasks-{alias}")
 
-    def enqueue(self, task: Task[Any, T], args: Any, kwargs: Any) -> TaskResult[T]:
-        self.validate_task(task)
-        result: TaskResult[T] = TaskResult(
-            task=task,
-            id=get_random_id(),
-            status=TaskResultStatus.READY,
-            enqueued_at=None,
-            started_at=None,
-            last_attempted_at=None,
-            finished_at=None,
-            args=args,
-            kwargs=kwargs,
-            backend=self.alias,
-            errors=[],
-            worker_ids=[],
-        )
-        self._executor.submit(self._run, result)
-        return result
+    def _execute_task(self, task_result: TaskResult[Any]) -> None:
+        self._executor.submit(self._run, task_result)
 
-    def _run(self, result: TaskResult[Any]) -> None:
+    def _run(self, task_result: TaskResult[Any]) -> None:
         try:
-            self._execute_task(result)
+            super()._execute_task(task_result)
         finally:
             close_old_connections()

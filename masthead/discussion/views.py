@@ -191,7 +191,7 @@ def vote(request: HtmxHttpRequest, comment_id: int) -> HttpResponse:
     elif error:
         response = render(
             request,
-            "discussion/message_page.html",
+            "message.html",
             {"title": "Vote not counted", "message": error, "back": _thread_url(comment.thread)},
             status=400,
         )
@@ -208,7 +208,7 @@ def edit(request: HtmxHttpRequest, comment_id: int) -> HttpResponse:
     if not services.can_edit(comment, reader):
         return render(
             request,
-            "discussion/message_page.html",
+            "message.html",
             {
                 "title": "This comment can no longer be edited",
                 "message": "Comments can be edited by their author for "
@@ -237,7 +237,7 @@ def remove(request: HtmxHttpRequest, comment_id: int) -> HttpResponse:
     if not (reader.is_staff or services.can_edit(comment, reader)):
         return render(
             request,
-            "discussion/message_page.html",
+            "message.html",
             {
                 "title": "This comment can no longer be removed",
                 "message": "Authors can remove their comments while the edit window lasts.",

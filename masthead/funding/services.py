@@ -260,13 +260,20 @@ def donation_prepare(
             campaign=campaign,
             amount=amount,
             currency=currency,
-            donor_name=clean_text(donor_name)[:MAX_NAME_LENGTH],
-            donor_email=donor_email.strip().lower(),
+            **_donor_details(donor_name, donor_email, message),
             is_public=is_public,
-            message=clean_text(message)[:MAX_MESSAGE_LENGTH],
             provider=provider,
             ip_hash=ip_hash,
         )
+
+
+def _donor_details(donor_name: str, donor_email: str, message: str) -> dict[str, str]:
+    """Return what a donor typed, cleaned and cut to the stored lengths."""
+    return {
+        "donor_name": clean_text(donor_name)[:MAX_NAME_LENGTH],
+        "donor_email": donor_email.strip().lower(),
+        "message": clean_text(message)[:MAX_MESSAGE_LENGTH],
+    }
 
 
 def campaign_donate_path(campaign: Campaign | None) -> str:
@@ -557,10 +564,8 @@ def ledger_manual_gift(
             campaign=campaign,
             amount=amount,
             currency=currency,
-            donor_name=clean_text(donor_name)[:MAX_NAME_LENGTH],
-            donor_email=donor_email.strip().lower(),
+            **_donor_details(donor_name, donor_email, message),
             is_public=is_public,
-            message=clean_text(message)[:MAX_MESSAGE_LENGTH],
             paid_at=received_at,
         )
         return LedgerEntry.objects.create(

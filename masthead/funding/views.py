@@ -151,7 +151,7 @@ def manage(request: HttpRequest, public_id: str) -> HttpResponse:
         return _private(
             render(
                 request,
-                "funding/message.html",
+                "message.html",
                 {
                     "title": "Nothing to manage yet",
                     "message": "This gift has no account at the payment provider yet.",
@@ -166,7 +166,7 @@ def manage(request: HttpRequest, public_id: str) -> HttpResponse:
         return _private(
             render(
                 request,
-                "funding/message.html",
+                "message.html",
                 {
                     "title": "Please try again",
                     "message": "The page to manage your gift could not be opened just now.",
@@ -282,7 +282,7 @@ def badge_confirm(request: HttpRequest, token: str) -> HttpResponse:
     if email is None:
         return render(
             request,
-            "funding/message.html",
+            "message.html",
             {
                 "title": "This link does not work",
                 "message": "It is too old or was changed. Ask for a new one.",
@@ -299,7 +299,7 @@ def badge_confirm(request: HttpRequest, token: str) -> HttpResponse:
         except services.FundingError as exc:
             return render(
                 request,
-                "funding/message.html",
+                "message.html",
                 {"title": "Not for this account", "message": exc.message, "back": "/"},
                 status=403,
             )

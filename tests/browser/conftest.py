@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,42 +91,49 @@ def _serve(tmp_path_factory: pytest.TempPathFactory, stripe: FakeStripe) -> Iter
     _run(["migrate", "--no-input", "-v0"], env)
     _run(["load_demo"], env)
     _run(["collectstatic", "--no-input", "-v0"], env)
-    log = (var / "server.log").open("w")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "masthead.asgi:application",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-access-log",
-            "--lifespan",
-            "off",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base_url}/healthz", timeout=2) as response:  # noqa: S310
-                    if response.status == 200:
-                        break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError((var / "server.log").read_text()) from None
-                time.sleep(0.2)
+    with serving(env, port, var / "server.log"):
         yield LiveSite(url=base_url, var=var, stripe=stripe, env=env)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+
+
+@contextmanager
+def serving(env: dict[str, str], port: int, log_path: Path) -> Iterator[None]:
+    """Run uvicorn on `port` with `env` until the block ends; wait until /healthz answers."""
+    with log_path.open("w") as log:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "masthead.asgi:application",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--no-access-log",
+                "--lifespan",
+                "off",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    url = f"http://127.0.0.1:{port}/healthz"
+                    with urllib.request.urlopen(url, timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    if server.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError(log_path.read_text()) from None
+                    time.sleep(0.2)
+            yield
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
@@ -145,6 +153,16 @@ def _is_error(text: str, kind: str) -> bool:
     """A console error, except a 4xx answer the test asked for (e.g. an edit refused)."""
     expected = text.startswith("Failed to load resource: the server responded with a status of 4")
     return kind == "error" and not expected
+
+
+@pytest.fixture
+def no_js(browser: Browser, live_site: LiveSite) -> Iterator[Page]:
+    """A tab of the live site with JavaScript turned off."""
+    context = browser.new_context(
+        base_url=live_site.url, java_script_enabled=False, viewport={"width": 1280, "height": 900}
+    )
+    yield context.new_page()
+    context.close()
 
 
 @pytest.fixture

@@ -2,10 +2,9 @@
 
 import re
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import LiveSite, screenshot
 from tests.browser.test_reading import assert_accessible
@@ -24,15 +23,6 @@ def backdate_comments(live_site: LiveSite, body_fragment: str, hours: int = 2) -
             (f"-{hours} hours", f"%{body_fragment}%"),
         )
         db.execute("UPDATE discussion_thread SET version = version + 1")
-
-
-@pytest.fixture
-def no_js(browser: Browser, live_site: LiveSite) -> Iterator[Page]:
-    context = browser.new_context(
-        base_url=live_site.url, java_script_enabled=False, viewport={"width": 1280, "height": 900}
-    )
-    yield context.new_page()
-    context.close()
 
 
 def test_a_guest_discusses_without_reloading_the_page(page: Page, live_site: LiveSite) -> None:

@@ -4,9 +4,6 @@ embeddable widget, and the donate page of a site without Stripe."""
 
 import json
 import re
-import subprocess
-import sys
-import time
 import urllib.request
 from urllib.parse import urlsplit
 
@@ -16,10 +13,10 @@ from playwright.sync_api import Browser, Page, expect
 from masthead.testing.funding import checkout_completed, sign
 from tests.browser.conftest import (
     BROWSER_WEBHOOK_SECRET,
-    ROOT,
     LiveSite,
     _free_port,
     screenshot,
+    serving,
 )
 from tests.browser.test_reading import assert_accessible
 
@@ -157,34 +154,7 @@ def test_without_stripe_the_donate_page_explains_how_to_give_offline(
     port = _free_port()
     env = {k: v for k, v in live_site.env.items() if k != "MASTHEAD_STRIPE_SECRET_KEY"}
     env["MASTHEAD_BASE_URL"] = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "masthead.asgi:application",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-access-log",
-            "--lifespan",
-            "off",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "the second server did not start"
-                time.sleep(0.2)
+    with serving(env, port, live_site.var / "server-without-stripe.log"):
         context = browser.new_context(base_url=f"http://127.0.0.1:{port}")
         page = context.new_page()
         page.goto("/funding/donate/")
@@ -194,6 +164,3 @@ def test_without_stripe_the_donate_page_explains_how_to_give_offline(
         assert_accessible(page)
         screenshot(page, "funding-donate-offline")
         context.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

@@ -48,9 +48,7 @@ def test_a_held_comment_is_explained_to_its_author_only(
     stranger.context.close()
 
 
-def test_a_reader_reports_a_comment_with_and_without_javascript(
-    page: Page, browser: Browser, live_site: LiveSite
-) -> None:
+def test_a_reader_reports_a_comment_with_and_without_javascript(page: Page, no_js: Page) -> None:
     article_with_comments(page)
     target = page.locator("#comment-list li.comment").nth(1)
     target.get_by_role("link", name=re.compile("^Report")).first.click()
@@ -63,7 +61,6 @@ def test_a_reader_reports_a_comment_with_and_without_javascript(
     report.get_by_role("button", name="Send report").click()
     expect(target.locator(".report")).to_contain_text("Thank you")
 
-    no_js = browser.new_context(base_url=live_site.url, java_script_enabled=False).new_page()
     no_js.goto(page.url)
     other = no_js.locator("#comment-list li.comment").nth(2)
     other.get_by_role("link", name=re.compile("^Report")).first.click()
@@ -72,4 +69,3 @@ def test_a_reader_reports_a_comment_with_and_without_javascript(
     no_js.get_by_role("button", name="Send report").click()
     expect(no_js.locator(".report")).to_contain_text("Thank you")
     screenshot(no_js, "moderation-report-page")
-    no_js.context.close()

@@ -6,10 +6,9 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.conftest import ROOT, LiveSite, screenshot
 from tests.browser.test_reading import assert_accessible
@@ -91,15 +90,6 @@ def row(page: Page, comment_id: int) -> Locator:
 
 def state(page: Page, comment_id: int) -> Locator:
     return row(page, comment_id).locator("[data-mq-state]")
-
-
-@pytest.fixture
-def no_js(browser: Browser, live_site: LiveSite) -> Iterator[Page]:
-    context = browser.new_context(
-        base_url=live_site.url, java_script_enabled=False, viewport={"width": 1280, "height": 900}
-    )
-    yield context.new_page()
-    context.close()
 
 
 def test_a_moderator_works_the_queue_by_keyboard(page: Page, live_site: LiveSite) -> None:
