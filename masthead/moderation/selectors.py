@@ -106,6 +106,14 @@ def queue(tab: QueueTab, filters: QueueFilters | None = None) -> QuerySet[Commen
             comment=OuterRef("pk"), reasons__icontains=f'"{filters.check}"'
         )
         comments = comments.filter(Exists(tagged))
+    if filters.min_score is not None:
+        # The pipeline stores the classifier's "ok" probability; not ok = 1 - ok.
+        scored = Decision.objects.filter(
+            comment=OuterRef("pk"),
+            source="pipeline",
+            **{"scores__classifier:ok__lte": 1.0 - filters.min_score},
+        )
+        comments = comments.filter(Exists(scored))
     return comments
 
 

@@ -193,10 +193,6 @@ def queue_view(request: HttpRequest) -> HttpResponse:
     paginator = Paginator(selectors.queue(tab, filters), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     rows = _rows(list(page.object_list))
-    if filters.min_score is not None:
-        # The score lives in the pipeline's decision; filtered on the page (see the report).
-        minimum = filters.min_score
-        rows = [r for r in rows if r.not_ok is not None and r.not_ok >= minimum]
     query = request.GET.copy()
     query.pop("page", None)
     query.pop("tab", None)

@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils import timezone
 
 from masthead.discussion.models import Comment, CommentState, Thread
-from masthead.moderation import services
+from masthead.moderation import selectors, services
 from masthead.moderation.models import (
     Decision,
     ModeratorNote,
@@ -263,6 +263,10 @@ def test_filters_narrow_the_queue(mod_client: Client, thread: Thread) -> None:
     Decision.objects.filter(comment=phone).update(scores={"classifier:ok": 0.1})
     Decision.objects.filter(comment=elsewhere).update(scores={"classifier:ok": 0.9})
     assert set(rows(mod_client.get(QUEUE + "?tab=held&min_score=0.5"))) == {phone.pk}
+    # The score filter runs in the database, before pagination: counts and pages agree.
+    high = selectors.queue(selectors.QueueTab.HELD, selectors.QueueFilters(min_score=0.5))
+    assert list(high.values_list("pk", flat=True)) == [phone.pk]
+    assert not selectors.queue(selectors.QueueTab.HELD, selectors.QueueFilters(min_score=0.95))
 
 
 def test_a_note_is_added_from_the_queue(
