@@ -1,11 +1,14 @@
 """Reads of moderation shared by the queue, the exports and the classifier's training."""
 
+import heapq
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
@@ -179,8 +182,10 @@ def author_history(author_key: str, *, limit: int = 50) -> AuthorHistory:
 
 AUDIT_COLUMNS = (
     "decided_at",
+    "event",
     "comment_id",
     "thread",
+    "author",
     "source",
     "actor",
     "from_state",
@@ -188,27 +193,94 @@ AUDIT_COLUMNS = (
     "reasons",
     "note",
 )
+AuditRow = tuple[datetime, list[str]]
+
+
+def _username(user: AbstractBaseUser | None) -> str:
+    return user.get_username() if user is not None else ""
+
+
+def _between(
+    rows: QuerySet[Any], field: str, since: datetime | None, until: datetime | None
+) -> QuerySet[Any]:
+    if since is not None:
+        rows = rows.filter(**{f"{field}__gte": since})
+    if until is not None:
+        rows = rows.filter(**{f"{field}__lt": until})
+    return rows.order_by(field, "pk")
+
+
+def _decision_rows(since: datetime | None, until: datetime | None) -> Iterator[AuditRow]:
+    decisions = Decision.objects.select_related("actor", "comment__thread")
+    for d in _between(decisions, "created_at", since, until).iterator(chunk_size=2000):
+        yield (
+            d.created_at,
+            [
+                d.created_at.isoformat(),
+                "decision",
+                str(d.comment_id),
+                d.comment.thread.title,
+                d.comment.author_key,
+                d.source,
+                _username(d.actor),
+                d.from_state,
+                d.to_state,
+                " ".join(d.reasons),
+                d.note,
+            ],
+        )
+
+
+def _sanction_note(sanction: Sanction) -> str:
+    parts = [sanction.reason] if sanction.reason else []
+    if sanction.until is not None:
+        parts.append(f"until {sanction.until.isoformat()}")
+    also = [
+        name for name, value in (("e-mail", sanction.email), ("IP hash", sanction.ip_hash)) if value
+    ]
+    if also:
+        parts.append("also by guest " + " and ".join(also))
+    return "; ".join(parts)
+
+
+def _sanction_rows(
+    since: datetime | None, until: datetime | None, *, lifted: bool
+) -> Iterator[AuditRow]:
+    field = "lifted_at" if lifted else "created_at"
+    sanctions = Sanction.objects.select_related("lifted_by" if lifted else "created_by")
+    if lifted:
+        sanctions = sanctions.filter(lifted_at__isnull=False)
+    for s in _between(sanctions, field, since, until).iterator(chunk_size=2000):
+        at = (s.lifted_at if lifted else None) or s.created_at
+        yield (
+            at,
+            [
+                at.isoformat(),
+                "sanction lifted" if lifted else "sanction",
+                "",
+                "",
+                s.author_key,
+                "moderator",
+                _username(s.lifted_by if lifted else s.created_by),
+                "",
+                s.kind,
+                "",
+                "" if lifted else _sanction_note(s),
+            ],
+        )
 
 
 def audit_rows(since: datetime | None = None, until: datetime | None = None) -> Iterator[list[str]]:
-    """Yield the audit log, one row per decision, oldest first (streams: any size)."""
-    decisions = Decision.objects.select_related("actor", "comment__thread").order_by("pk")
-    if since is not None:
-        decisions = decisions.filter(created_at__gte=since)
-    if until is not None:
-        decisions = decisions.filter(created_at__lt=until)
-    for d in decisions.iterator(chunk_size=2000):
-        yield [
-            d.created_at.isoformat(),
-            str(d.comment_id),
-            d.comment.thread.title,
-            d.source,
-            d.actor.get_username() if d.actor else "",
-            d.from_state,
-            d.to_state,
-            " ".join(d.reasons),
-            d.note,
-        ]
+    """Yield the audit log oldest first: every decision on a comment, and every sanction given
+    or lifted (streams: any size)."""
+    merged = heapq.merge(
+        _decision_rows(since, until),
+        _sanction_rows(since, until, lifted=False),
+        _sanction_rows(since, until, lifted=True),
+        key=lambda row: row[0],
+    )
+    for _, row in merged:
+        yield row
 
 
 @dataclass(frozen=True)

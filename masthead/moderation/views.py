@@ -500,7 +500,7 @@ def report_view(request: HttpRequest) -> HttpResponse:
 @require_GET
 @moderator_required
 def audit_csv_view(request: HttpRequest) -> HttpResponseBase:
-    """Stream the audit log, one row per decision, between two dates (inclusive)."""
+    """Stream the audit log (decisions and sanctions) between two dates (inclusive)."""
     form = AuditForm(request.GET)
     if not form.is_valid():
         context = _report_context(request, MonthForm({}), form)

@@ -49,5 +49,5 @@ def test_the_audit_log_streams_thread_titles_and_notes_safely(client: Client) ->
     assert 'filename="moderation-audit.csv"' in response["Content-Disposition"]
     table = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert len(table) == 1 + 6
-    assert {row[2] for row in table[1:]} == {"'" + thread.title}
-    assert [row[8] for row in table[1:] if row[3] == "moderator"] == ['\'@bad, "quoted"'] * 3
+    assert {row[3] for row in table[1:]} == {"'" + thread.title}
+    assert [row[10] for row in table[1:] if row[5] == "moderator"] == ['\'@bad, "quoted"'] * 3

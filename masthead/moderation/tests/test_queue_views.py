@@ -375,8 +375,10 @@ def test_the_audit_log_streams_every_decision_with_formulas_defused(
     table = read_csv(response)
     assert table[0] == [
         "decided_at",
+        "event",
         "comment_id",
         "thread",
+        "author",
         "source",
         "actor",
         "from_state",
@@ -384,13 +386,24 @@ def test_the_audit_log_streams_every_decision_with_formulas_defused(
         "reasons",
         "note",
     ]
-    assert [row[3] for row in table[1:]] == ["pipeline", "moderator"]
-    assert table[2][4:] == ["mod", "held", "published", "", "'=HYPERLINK(1)"]
+    assert [row[5] for row in table[1:]] == ["pipeline", "moderator"]
+    assert table[2][1:5] == ["decision", str(comment.pk), thread.title, comment.author_key]
+    assert table[2][6:] == ["mod", "held", "published", "", "'=HYPERLINK(1)"]
     today = timezone.localdate()
     later = read_csv(mod_client.get(f"/admin/moderation/audit.csv?since={today + timedelta(1)}"))
     assert later == [table[0]]
     same_day = f"?since={today}&until={today}"
     assert len(read_csv(mod_client.get("/admin/moderation/audit.csv" + same_day))) == 3
+    # Sanctions are in the log too: when given, by whom, on whom, and when lifted.
+    ban = services.author_ban(comment=comment, actor=moderator, note="threats")
+    services.sanction_lift(sanction=ban, actor=moderator)
+    rows_after = read_csv(mod_client.get("/admin/moderation/audit.csv"))[3:]
+    events = {row[1]: row[4:] for row in rows_after}
+    assert [row[1] for row in rows_after][-1] == "sanction lifted"
+    assert events["decision"][-3:] == ["rejected", "banned", "threats"]
+    assert events["sanction"][:5] == [comment.author_key, "moderator", "mod", "", "ban"]
+    assert events["sanction"][-1] == "threats; also by guest IP hash"
+    assert events["sanction lifted"] == [comment.author_key, "moderator", "mod", "", "ban", "", ""]
     bad = mod_client.get("/admin/moderation/audit.csv?since=yesterday")
     assert bad.status_code == 400
     assert "Enter a valid date" in bad.content.decode()
