@@ -10,6 +10,7 @@ class DemoComment(TypedDict):
     minutes_ago: int  # how long ago it was posted; a reply is newer than its parent
     reply_to: NotRequired[str]  # key of the parent comment in the same article
     votes: NotRequired[int]  # net votes to give it
+    held: NotRequired[bool]  # abusive on purpose: moderation holds it (the demo queue shows it)
 
 
 DISCUSSIONS: dict[str, list[DemoComment]] = {
@@ -656,6 +657,37 @@ DISCUSSIONS: dict[str, list[DemoComment]] = {
             ),
             "minutes_ago": 3100,
             "votes": 5,
+        },
+        {
+            "key": "c6",
+            "author": "Sandra",
+            "body": (
+                "My neighbour earns £600 a day from home with one simple trading app!! Message "
+                "me on WhatsApp +44 7700 900123 and I'll share the secret 💰💰"
+            ),
+            "minutes_ago": 2500,
+            "held": True,
+        },
+        {
+            "key": "c7",
+            "author": "",
+            "body": (
+                "Nobody wants your cake, you miserable old fossil. Do everyone a favour and "
+                "stay home."
+            ),
+            "minutes_ago": 2200,
+            "reply_to": "c2",
+            "held": True,
+        },
+        {
+            "key": "c8",
+            "author": "TramWatch",
+            "body": (
+                "The councillors who voted for fourteen months of roadworks should be dragged "
+                "out and strung up on Carrick Street."
+            ),
+            "minutes_ago": 1900,
+            "held": True,
         },
     ],
 }

@@ -213,9 +213,25 @@ LABEL_REASON = {
 }
 
 
+# Words at least this long that a comment shares with its article: enough of them and the
+# article clears a comment the classifier would hold only as off-topic.
+ARTICLE_WORD_LENGTH = 5
+ARTICLE_SHARED_WORDS = 2
+
+
 def site_classifier(draft: Draft, config: ModerationConfig) -> Verdict | None:
     """Hold what the site's classifier (starter corpus + this site's decisions) thinks is not
-    ok; reject threats and hate it is very sure of."""
+    ok; reject threats and hate it is very sure of.
+
+    The text alone cannot tell an anecdote about the article from chat about something else,
+    and what the starter corpus calls off-topic is what was off-topic for its invented paper.
+    So the off-topic share of the score counts only against a reference:
+
+    - under an article, unless the comment shares `ARTICLE_SHARED_WORDS` long words with it;
+    - for a bare text (`text_verdict`, the evaluation), as if it shared nothing with its
+      article: the strictest case, so the evaluation's share of `ok` held is an upper bound;
+    - never under a thread without an article (an embed on another site): nothing to compare.
+    """
     scores = classifier.current().scores(draft.text)
     not_ok = 1.0 - scores.get("ok", 0.0)
     label = max((label for label in scores if label != "ok"), key=scores.__getitem__)
@@ -224,9 +240,27 @@ def site_classifier(draft: Draft, config: ModerationConfig) -> Verdict | None:
         scores[label] >= config.classifier_reject_threshold
     ):
         return Verdict(Action.REJECT, (LABEL_REASON[label],), rounded)
-    if not_ok >= config.classifier_hold_threshold:
-        return Verdict(Action.HOLD, (LABEL_REASON[label],), rounded)
-    return Verdict(Action.APPROVE, (), rounded)
+    if not_ok < config.classifier_hold_threshold:
+        return Verdict(Action.APPROVE, (), rounded)
+    harmful = not_ok - scores.get("off_topic", 0.0)
+    if harmful < config.classifier_hold_threshold:
+        if draft.page_id is not None:
+            shared = _shared_article_words(draft.text, draft.page_id)
+            if shared >= ARTICLE_SHARED_WORDS:
+                return Verdict(Action.APPROVE, (), {**rounded, "article-words": shared})
+        elif draft.thread_id is not None:
+            return Verdict(Action.APPROVE, (), rounded)
+        label = "off_topic" if harmful < scores.get("off_topic", 0.0) else label
+    return Verdict(Action.HOLD, (LABEL_REASON[label],), rounded)
+
+
+def _shared_article_words(text: str, page_id: int) -> int:
+    """Return how many distinct words of `ARTICLE_WORD_LENGTH` letters or more `text` shares
+    with the article `page_id` (headline, standfirst and paragraphs), both normalised."""
+    words = {w for w in normalize.words(text) if len(w) >= ARTICLE_WORD_LENGTH}
+    if not words:
+        return 0
+    return len(words & set(normalize.words(article_text(page_id))))
 
 
 # --- Checks that know the author, the article and the site --------------------------------

@@ -12,7 +12,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from masthead.discussion.models import CommentState
-from masthead.moderation import checks, services
+from masthead.moderation import checks, classifier, services
 from masthead.moderation.checks import Action, Draft, ModerationConfig, Verdict
 from masthead.moderation.models import ModerationMode, Sanction, SanctionKind
 from masthead.testing.discussion import build_thread, guest, post
@@ -209,6 +209,46 @@ def test_off_topic_holds_long_comments_unrelated_to_the_article() -> None:
     assert verdict.reasons == ("off-topic",)
     assert run("off_topic", "short and unrelated", config, page_id=thread.page_id) is None
     assert run("off_topic", unrelated, TEXT_ONLY, page_id=thread.page_id) is None  # off by default
+
+
+class _Scores:
+    def __init__(self, **scores: float) -> None:
+        self.values = {"ok": 1.0 - sum(scores.values()), **scores}
+
+    def scores(self, text: str) -> dict[str, float]:
+        return dict(self.values)
+
+
+@pytest.mark.django_db
+def test_the_article_clears_a_comment_held_only_as_off_topic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from masthead.discussion.services import thread_for_page
+    from masthead.testing.builders import build_article
+
+    article = build_article(
+        headline="Straddle carriers return to Sable Point",
+        standfirst="The container terminal reopens its berths to cargo this spring.",
+    )
+    page = thread_for_page(article).page_id
+    anecdote = "My dad drove a straddle carrier at Sable Point for years."
+    chat = "Anyone know a good plumber? Ours has vanished."
+    monkeypatch.setattr(classifier, "current", lambda: _Scores(off_topic=0.8))
+    cleared = run("site_classifier", anecdote, page_id=page)
+    assert cleared is not None and cleared.action == Action.APPROVE
+    assert cleared.scores["article-words"] >= checks.ARTICLE_SHARED_WORDS
+    held = run("site_classifier", chat, page_id=page)
+    assert held is not None and held.action == Action.HOLD and held.reasons == ("off-topic",)
+    # A bare text (the evaluation) is judged as if it shared nothing with its article...
+    alone = run("site_classifier", anecdote)
+    assert alone is not None and alone.action == Action.HOLD
+    # ... and under a thread without an article (an embed) there is nothing to compare with.
+    embedded = run("site_classifier", chat, thread_id=12345)
+    assert embedded is not None and embedded.action == Action.APPROVE
+    # The article only discounts the off-topic share: harm enough to hold on its own is held.
+    monkeypatch.setattr(classifier, "current", lambda: _Scores(insult=0.75, off_topic=0.1))
+    insult = run("site_classifier", "Sable Point straddle carrier fans are idiots", page_id=page)
+    assert insult is not None and insult.action == Action.HOLD and insult.reasons == ("offensive",)
 
 
 class _FakeAkismet(BaseHTTPRequestHandler):
