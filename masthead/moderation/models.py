@@ -45,7 +45,7 @@ class ModerationSettings(BaseSiteSetting):
         default=0.9, help_text="Hold when the offensive-language score reaches this (0 to 1)."
     )
     classifier_hold_threshold = models.FloatField(
-        default=0.7,
+        default=0.65,
         help_text="Hold when the site classifier's probability of 'not ok' reaches this (0 to 1).",
     )
     classifier_reject_threshold = models.FloatField(

@@ -34,7 +34,7 @@ def test_a_guest_discusses_without_reloading_the_page(page: Page, live_site: Liv
 
     # Post a comment.
     form = page.locator("#comment-form")
-    form.get_by_label("Your comment").fill("A **new** thought from the browser test.")
+    form.get_by_label("Your comment").fill("Good to see a **new** berth open at Sable Point.")
     form.get_by_label("Name").fill("Test Reader")
     form.get_by_role("button", name="Post comment").click()
     mine = page.locator("#new-comments li.comment").first
@@ -47,11 +47,13 @@ def test_a_guest_discusses_without_reloading_the_page(page: Page, live_site: Liv
     first = page.locator("#comment-list li.comment").first
     first.get_by_role("link", name=re.compile("^Reply")).first.click()
     reply_form = first.locator("form.comment-form")
-    reply_form.get_by_label("Your comment").fill("Replying inline, no reload.")
+    reply_form.get_by_label("Your comment").fill("Agreed, the hauliers in Varel needed this.")
     reply_form.get_by_label("Name").fill("Test Reader")
     reply_form.get_by_role("button", name="Post reply").click()
     expect(
-        first.locator(".comment__replies li.comment").filter(has_text="Replying inline, no reload.")
+        first.locator(".comment__replies li.comment").filter(
+            has_text="Agreed, the hauliers in Varel needed this."
+        )
     ).to_have_count(1)
 
     # Vote on someone else's comment.
