@@ -15,7 +15,7 @@ from masthead.moderation import checks
 from masthead.moderation.models import ModerationSettings
 
 # The demo newsroom's own suspect phrases (held for review), as an editor would add them after
-# seeing lynching talk under local stories: the site classifier scores "strung up" at 0.64.
+# seeing lynching talk under local stories (the classifier scores the demo's one too low).
 DEMO_SUSPECT_WORDS = "strung up\nstring them up\nlynch"
 VOTER_POOL = 400  # many occasional voters, so no one trips the per-reader vote limit
 
