@@ -4,6 +4,7 @@ import hashlib
 from datetime import timedelta
 
 from django.utils import timezone
+from wagtail.models import Site
 
 from masthead.articles.models import ArticlePage
 from masthead.core.hashing import ip_hash
@@ -27,8 +28,6 @@ def _guest(name: str, n: int) -> Reader:
 
 
 def _suspect_words_set() -> None:
-    from wagtail.models import Site
-
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return

@@ -260,7 +260,12 @@ def _shared_article_words(text: str, page_id: int) -> int:
     words = {w for w in normalize.words(text) if len(w) >= ARTICLE_WORD_LENGTH}
     if not words:
         return 0
-    return len(words & set(normalize.words(article_text(page_id))))
+    return len(words & _article_words(page_id))
+
+
+def _article_words(page_id: int) -> set[str]:
+    """Return the normalised words of an article's headline, standfirst and paragraphs."""
+    return set(normalize.words(article_text(page_id)))
 
 
 # --- Checks that know the author, the article and the site --------------------------------
@@ -392,7 +397,7 @@ def off_topic(draft: Draft, config: ModerationConfig) -> Verdict | None:
     words = [w for w in every_word if len(w) > 3]  # leave out "the", "and", "was" ...
     if len(every_word) < OFF_TOPIC_MIN_WORDS or not words:
         return None
-    article = {w for w in normalize.words(article_text(draft.page_id)) if len(w) > 3}
+    article = {w for w in _article_words(draft.page_id) if len(w) > 3}
     if not article:
         return None
     similarity = sum(w in article for w in words) / len(words)

@@ -2,7 +2,6 @@
 JavaScript."""
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -35,29 +34,12 @@ print(json.dumps({"thread": thread.pk, "ids": ids}))
 """
 
 
-def site_env(live_site: LiveSite) -> dict[str, str]:
-    """The environment the live site runs with (see conftest.live_site)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MASTHEAD_")}
-    env.update(
-        MASTHEAD_DEBUG="false",
-        MASTHEAD_SECRET_KEY="browser-test-secret-key-" + "b" * 40,
-        MASTHEAD_ALLOWED_HOSTS="127.0.0.1,localhost",
-        MASTHEAD_BASE_URL=live_site.url,
-        MASTHEAD_VAR_DIR=str(live_site.var),
-        MASTHEAD_SECURE_SSL_REDIRECT="false",
-        MASTHEAD_SECURE_COOKIES="false",
-        MASTHEAD_HSTS_SECONDS="0",
-        MASTHEAD_LOG_LEVEL="warning",
-    )
-    return env
-
-
 def post_held_comments(live_site: LiveSite, count: int, tag: str) -> tuple[int, list[int]]:
     """Post `count` comments the pipeline holds (they carry a phone number)."""
     result = subprocess.run(
         [sys.executable, "-c", _runner(POST_HELD), ARTICLE_SLUG, str(count), tag],
         cwd=ROOT,
-        env=site_env(live_site),
+        env=live_site.env,
         capture_output=True,
         text=True,
         timeout=300,
