@@ -27,10 +27,15 @@ scaling and the one-vs-rest normalisation ourselves: tenths of a millisecond ins
 millisecond or more of input validation.
 
 The saved file holds plain arrays and the feature parameters, not pickled estimators, so it
-survives scikit-learn upgrades; `FORMAT` changes whenever the features do.
+survives scikit-learn upgrades; `FORMAT` changes whenever the features do. It also records the
+digest of the starter corpus it learnt from: after an upgrade that ships a new corpus, the
+saved model goes on scoring while a retraining (corpus plus the site's decisions) replaces it.
 """
 
+import dataclasses
 import fcntl
+import functools
+import hashlib
 import json
 import logging
 import os
@@ -63,6 +68,7 @@ __all__ = [
     "FORMAT",
     "LABELS",
     "SiteClassifier",
+    "corpus_digest",
     "current",
     "load",
     "model_path",
@@ -80,7 +86,7 @@ DECISION_WEIGHT = 3.0
 STARTER = Path(__file__).resolve().parent / "corpus" / "starter.jsonl"
 
 # Chosen by 5-fold cross-validation on starter.jsonl only (corpus/README.md, "Choosing the model").
-N_FEATURES = 2**18
+N_FEATURES = 2**20
 ALPHA = 5e-6
 EPOCHS = 10
 # Weights of the blocks (normalised words, normalised characters, raw characters).
@@ -176,6 +182,7 @@ class SiteClassifier:
     idf: NDArray[np.float64]  # (seen features,)
     default_idf: float  # of a feature training never saw
     trained_on: int
+    corpus: str = ""  # `corpus_digest()` of the starter corpus it learnt from, if it did
 
     def features(self, text: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         """Return the nonzero (column, value) pairs of `text`'s feature row, as in training."""
@@ -257,6 +264,7 @@ class SiteClassifier:
             "idf": self.idf,
             "default_idf": self.default_idf,
             "trained_on": self.trained_on,
+            "corpus": self.corpus,
         }
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
@@ -301,6 +309,7 @@ class SiteClassifier:
                 idf=idf,
                 default_idf=float(state["default_idf"]),
                 trained_on=int(state["trained_on"]),
+                corpus=str(state.get("corpus", "")),
             )
         except Exception:  # a half-written, truncated or foreign file: retrain instead
             log.warning("moderation: cannot load the site classifier from %s", path, exc_info=True)
@@ -403,6 +412,18 @@ def starter_examples() -> list[Example]:
     return read_examples(STARTER)
 
 
+@functools.cache
+def corpus_digest() -> str:
+    """Return the SHA-256 of the shipped starter corpus, which a saved model records."""
+    return hashlib.sha256(STARTER.read_bytes()).hexdigest()
+
+
+def _on_starter(examples: Iterable[Example]) -> SiteClassifier:
+    """Train on the starter corpus plus `examples`, recording which corpus that was."""
+    model = train([*starter_examples(), *examples])
+    return dataclasses.replace(model, corpus=corpus_digest())
+
+
 def model_path() -> Path:
     """Return where the site's trained model lives (shared by every process of the site)."""
     from django.conf import settings
@@ -425,15 +446,29 @@ def current() -> SiteClassifier:
     """Return this process's model, reloading the saved one when another process replaced it.
 
     Looks at the file at most every `RELOAD_INTERVAL` seconds; without a usable file, trains on
-    the starter corpus (a few seconds) and saves it. Thread-safe.
+    the starter corpus (a few seconds) and saves it. A saved model that learnt from another
+    starter corpus (an upgrade shipped a new one) is used while a retraining is queued.
+    Thread-safe.
     """
-    global _cached, _cached_mtime, _checked_at
     model = _cached
     if model is not None and time.monotonic() - _checked_at < RELOAD_INTERVAL:
         return model
+    model, loaded_now = _current()
+    if loaded_now and model.corpus != corpus_digest():
+        from masthead.moderation.tasks import classifier_retrain_soon
+
+        log.info("moderation: the saved classifier predates this starter corpus; retraining")
+        classifier_retrain_soon()
+        return _cached or model
+    return model
+
+
+def _current() -> tuple[SiteClassifier, bool]:
+    """Return the model and whether it was just read from the file (or trained)."""
+    global _cached, _cached_mtime, _checked_at
     with _lock:
         if _cached is not None and time.monotonic() - _checked_at < RELOAD_INTERVAL:
-            return _cached
+            return _cached, False
         path = model_path()
         try:
             mtime: int | None = path.stat().st_mtime_ns
@@ -441,13 +476,13 @@ def current() -> SiteClassifier:
             mtime = None
         if _cached is not None and mtime is not None and mtime == _cached_mtime:
             _checked_at = time.monotonic()
-            return _cached
+            return _cached, False
         loaded = SiteClassifier.load(path) if mtime is not None else None
         if loaded is None:
             loaded = _train_once(path)
             mtime = path.stat().st_mtime_ns
         _cached, _cached_mtime, _checked_at = loaded, mtime, time.monotonic()
-        return loaded
+        return loaded, True
 
 
 def _train_once(path: Path) -> SiteClassifier:
@@ -459,7 +494,7 @@ def _train_once(path: Path) -> SiteClassifier:
         try:
             model = SiteClassifier.load(path) if path.exists() else None
             if model is None:
-                model = train(starter_examples())
+                model = _on_starter([])
                 model.save(path)
             return model
         finally:
@@ -470,7 +505,7 @@ def retrain(extra: Iterable[Example]) -> SiteClassifier:
     """Train on the starter corpus plus `extra` (moderator decisions, usually weighted
     `DECISION_WEIGHT`), save it where every process will pick it up, and return it."""
     global _cached, _cached_mtime, _checked_at
-    model = train([*starter_examples(), *extra])
+    model = _on_starter(extra)
     path = model_path()
     with _lock:
         model.save(path)

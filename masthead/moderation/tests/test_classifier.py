@@ -1,3 +1,4 @@
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterator
@@ -144,12 +145,31 @@ def test_current_trains_saves_and_reloads_a_newer_file(
     assert path.exists()
     assert classifier.current() is first  # cached
     # Another process saves a new model; after the reload interval this one picks it up.
-    other = train([*starter_examples(), (INSULT, "insult", 3.0)])
+    other = dataclasses.replace(
+        train([*starter_examples(), (INSULT, "insult", 3.0)]), corpus=classifier.corpus_digest()
+    )
     other.save(path)
     monkeypatch.setattr(classifier, "RELOAD_INTERVAL", 0.0)
     reloaded = classifier.current()
     assert reloaded is not first
     assert reloaded.scores(INSULT) == pytest.approx(other.scores(INSULT))
+
+
+@pytest.mark.django_db
+def test_a_model_from_another_starter_corpus_is_retrained(
+    model: SiteClassifier, var_dir: Path
+) -> None:
+    # An upgrade shipped a new starter corpus: the saved model is used while the retraining
+    # task (immediate in tests) replaces it with one of the new corpus and the site's decisions.
+    path = var_dir / "moderation" / "site-classifier.joblib"
+    old = dataclasses.replace(train([*starter_examples()[::2]]), corpus="an older corpus")
+    old.save(path)
+    current = classifier.current()
+    assert current.corpus == classifier.corpus_digest()
+    assert current.trained_on == len(starter_examples())
+    saved = SiteClassifier.load(path)
+    assert saved is not None and saved.corpus == classifier.corpus_digest()
+    assert classifier.current() is current
 
 
 def test_current_retrains_over_a_corrupt_file(var_dir: Path) -> None:
