@@ -78,8 +78,8 @@ class ModerationConfig:
     max_links: int = 2
     hold_contacts: bool = True
     new_commenter_approved: int = 0
-    offensive_threshold: float = 0.9
-    classifier_hold_threshold: float = 0.65
+    offensive_threshold: float = 1.0
+    classifier_hold_threshold: float = 0.67
     classifier_reject_threshold: float = 0.97
     off_topic_threshold: float = 0.0
     duplicate_minutes: int = 60
@@ -173,9 +173,12 @@ LINK = re.compile(
     r"(?i)\bhttps?://|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|info|biz|io|ru|xyz|top|shop|site|online|club|me|co)\b"
 )
 PHONE = re.compile(r"(?<![\w.])\+?\d(?:[ ().-]?\d){8,14}(?![\w.])")
+# A messenger's name followed by a handle or a number ("telegram: cryptoking", "WhatsApp
+# +44 7700 900123", "tg @signals", "t.me/pump"), not by an ordinary word ("signal after nine
+# years", "a snap election", "a WhatsApp rota").
 HANDLE = re.compile(
-    r"(?i)\b(?:whats ?app|telegram|tg|signal|viber|wechat|kik|snap(?:chat)?|t\.me|wa\.me)\b"
-    r"\s*[:@/]?\s*[+@]?[\w.]{3,}"
+    r"(?i)\b(?:(?:whats ?app|telegram|tg|signal|viber|wechat|kik|snap(?:chat)?)\b"
+    r"\s*(?::\s*|(?=[+@\d]))(?:[+@]?[\w.]{3,}|\+?\d[\d ().-]{5,})|(?:t|wa)\.me/[\w.]{3,})"
 )
 CRYPTO = re.compile(
     r"\b(?:0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{25,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"
@@ -197,9 +200,11 @@ def links_and_contacts(draft: Draft, config: ModerationConfig) -> Verdict | None
 
 
 def offensive_language(draft: Draft, config: ModerationConfig) -> Verdict | None:
-    """Hold what alt-profanity-check's model scores as offensive."""
+    """Hold what alt-profanity-check's model scores as offensive, from the site's threshold; at
+    1 (the default) it only records the score: the model flags swearing, which the site
+    classifier keeps when it is not aimed at anyone ("what a f***ing mess")."""
     score = offensive.offensive_score(draft.text)
-    if score >= config.offensive_threshold:
+    if config.offensive_threshold < 1.0 and score >= config.offensive_threshold:
         return Verdict(Action.HOLD, ("offensive",), {"offensive": round(score, 4)})
     return Verdict(Action.APPROVE, (), {"offensive": round(score, 4)})
 

@@ -87,7 +87,7 @@ STARTER = Path(__file__).resolve().parent / "corpus" / "starter.jsonl"
 
 # Chosen by 5-fold cross-validation on starter.jsonl only (corpus/README.md, "Choosing the model").
 N_FEATURES = 2**20
-ALPHA = 5e-6
+ALPHA = 3e-6
 EPOCHS = 10
 # Weights of the blocks (normalised words, normalised characters, raw characters).
 BLOCK_WEIGHTS = (1.0, 1.0, 0.7)

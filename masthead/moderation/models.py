@@ -42,10 +42,12 @@ class ModerationSettings(BaseSiteSetting):
         help_text="Hold comments of authors with fewer approved comments than this (0: off).",
     )
     offensive_threshold = models.FloatField(
-        default=0.9, help_text="Hold when the offensive-language score reaches this (0 to 1)."
+        default=1.0,
+        help_text="Hold when alt-profanity-check's score reaches this (0 to 1; 1: never hold, "
+        "the score is still recorded). It scores swearing, not abuse.",
     )
     classifier_hold_threshold = models.FloatField(
-        default=0.65,
+        default=0.67,
         help_text="Hold when the site classifier's probability of 'not ok' reaches this (0 to 1).",
     )
     classifier_reject_threshold = models.FloatField(

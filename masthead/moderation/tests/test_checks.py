@@ -85,6 +85,9 @@ def test_word_matching_stays_fast_on_huge_hostile_input() -> None:
         ("See https://a.example.com, https://b.example.com and www.c.example.com", ("links",)),
         ("Call me on +44 7700 900123 for the deal", ("contact",)),
         ("message me on telegram @cheap_meds_now", ("contact",)),
+        ("WhatsApp: +1 555 0100 for signals", ("contact",)),
+        ("join t.me/pump_room before it fills", ("contact",)),
+        ("whatsapp 07700 900123, ask for Dee", ("contact",)),
         ("send to 0x52908400098527886E0F7030069857D2E4169EE7 today", ("contact",)),
         ("donate bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", ("contact",)),
     ],
@@ -92,6 +95,31 @@ def test_word_matching_stays_fast_on_huge_hostile_input() -> None:
 def test_it_holds_links_and_contact_details(text: str, reasons: tuple[str, ...]) -> None:
     verdict = run("links_and_contacts", text)
     assert verdict is not None and verdict.action == Action.HOLD and verdict.reasons == reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good to see the probe team still getting signal after nine years.",
+        "A snap election would suit nobody but Vasko.",
+        "We set up a WhatsApp rota for the elderly neighbours during the heat.",
+    ],
+)
+def test_a_messenger_named_in_passing_is_not_a_contact(text: str) -> None:
+    assert run("links_and_contacts", text) is None
+
+
+def test_offensive_language_records_its_score_and_holds_only_from_a_site_threshold() -> None:
+    swearing = "Shit weather, shit tram, shit week."
+    recorded = run("offensive_language", swearing, ModerationConfig())
+    assert recorded is not None and recorded.action == Action.APPROVE
+    assert recorded.scores["offensive"] > 0.9
+    held = run("offensive_language", swearing, ModerationConfig(offensive_threshold=0.9))
+    assert held is not None and held.action == Action.HOLD and held.reasons == ("offensive",)
+    polite = run(
+        "offensive_language", "Thanks for the tram map.", ModerationConfig(offensive_threshold=0.9)
+    )
+    assert polite is not None and polite.action == Action.APPROVE
 
 
 def test_ordinary_numbers_and_one_link_pass() -> None:
