@@ -79,7 +79,7 @@ class ModerationConfig:
     hold_contacts: bool = True
     new_commenter_approved: int = 0
     offensive_threshold: float = 1.0
-    classifier_hold_threshold: float = 0.67
+    classifier_hold_threshold: float = 0.66
     classifier_reject_threshold: float = 0.97
     off_topic_threshold: float = 0.0
     duplicate_minutes: int = 60

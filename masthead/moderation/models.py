@@ -47,7 +47,7 @@ class ModerationSettings(BaseSiteSetting):
         "the score is still recorded). It scores swearing, not abuse.",
     )
     classifier_hold_threshold = models.FloatField(
-        default=0.67,
+        default=0.66,
         help_text="Hold when the site classifier's probability of 'not ok' reaches this (0 to 1).",
     )
     classifier_reject_threshold = models.FloatField(

@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='moderationsettings',
             name='classifier_hold_threshold',
-            field=models.FloatField(default=0.67, help_text="Hold when the site classifier's probability of 'not ok' reaches this (0 to 1)."),
+            field=models.FloatField(default=0.66, help_text="Hold when the site classifier's probability of 'not ok' reaches this (0 to 1)."),
         ),
         migrations.AlterField(
             model_name='moderationsettings',
